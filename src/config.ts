@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads from its environment, validated once at start-up. The names are a contract with
+ * operators (see README): PORT, DATABASE_URL, REDIS_URL, JWT_SECRET | JWT_PUBLIC_KEY | JWT_JWKS_URL, OET_MODELS_DIR,
+ * OET_DATA_DIR. With none set the service runs on SQLite under ./data with the models in ./models.
+ */
+export interface Config {
+  /** HTTP and WebSocket port. Default 8080. */
+  port: number;
+  /** `file:` (SQLite) or `postgres(ql)://` URL. Default `file:./data/oet-engine.db`. */
+  databaseUrl: string;
+  /** Redis URL for cross-instance pub/sub; unset means in-memory pub/sub. */
+  redisUrl: string | undefined;
+  auth: AuthConfig;
+  /** Directories searched for model files, in order. Default `./models`. */
+  modelsDirs: string[];
+  /** Where knowledge-pack source files are imported from. Default `./data`. */
+  dataDir: string;
+  /** Logger level. Default `info`. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  limits: LimitsConfig;
+  inference: InferenceConfig;
+}
+
+export interface AuthConfig {
+  /** HS256 shared secret (development and tests). */
+  jwtSecret: string | undefined;
+  /** PEM public key (RS256/ES256/EdDSA) for production. */
+  jwtPublicKey: string | undefined;
+  /** JWKS endpoint for production. */
+  jwksUrl: string | undefined;
+  /** Expected `iss`, when set. */
+  issuer: string | undefined;
+  /** Expected `aud`, when set. */
+  audience: string | undefined;
+}
+
+export interface LimitsConfig {
+  /** Longest accepted text input, in characters. Default 20,000 (a long OET letter is ~1,500). */
+  maxTextChars: number;
+  /** Deepest accepted query. Default 10. */
+  maxDepth: number;
+  /** Most aliases in one operation. Default 15. */
+  maxAliases: number;
+  /** Highest accepted query cost (graphql-armor's cost model). Default 5,000. */
+  maxCost: number;
+  /** Largest accepted request body, in bytes. Default 1 MiB. */
+  maxBodyBytes: number;
+}
+
+export interface InferenceConfig {
+  /** Memory budget for loaded models, in bytes. Default: half of the machine's memory. */
+  memoryBudgetBytes: number | undefined;
+  /** llama.cpp threads; undefined lets the engine pick. */
+  threads: number | undefined;
+  /** Sequences per context: how many requests decode together. Default 8. */
+  parallelSequences: number;
+  /** Requests that may wait for a sequence before QUEUE_FULL. Default 64. */
+  maxQueue: number;
+  /** Per-request limit in milliseconds. Default 120,000. */
+  requestTimeoutMs: number;
+  /** Idle time after which a loaded model is unloaded. Default 5 minutes; 0 keeps models loaded. */
+  keepAliveMs: number;
+  /** GPU choice: auto-detect (default) or force CPU. */
+  gpu: 'auto' | 'cpu';
+}
+
+const intFromEnv = (fallback: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? fallback : Number(v)), z.number().int().nonnegative());
+
+const EnvSchema = z.object({
+  PORT: intFromEnv(8080),
+  DATABASE_URL: z.string().default('file:./data/oet-engine.db'),
+  REDIS_URL: z.string().optional(),
+  JWT_SECRET: z.string().min(16, 'JWT_SECRET must be at least 16 characters').optional(),
+  JWT_PUBLIC_KEY: z.string().optional(),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  OET_MODELS_DIR: z.string().default('./models'),
+  OET_DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OET_MAX_TEXT_CHARS: intFromEnv(20_000),
+  OET_MAX_DEPTH: intFromEnv(10),
+  OET_MAX_ALIASES: intFromEnv(15),
+  OET_MAX_COST: intFromEnv(5_000),
+  OET_MAX_BODY_BYTES: intFromEnv(1_048_576),
+  OET_MEMORY_BUDGET_MB: z.string().optional(),
+  OET_LLAMA_THREADS: z.string().optional(),
+  OET_PARALLEL_SEQUENCES: intFromEnv(8),
+  OET_MAX_QUEUE: intFromEnv(64),
+  OET_REQUEST_TIMEOUT_MS: intFromEnv(120_000),
+  OET_KEEP_ALIVE_MS: intFromEnv(300_000),
+  OET_GPU: z.enum(['auto', 'cpu']).default('auto'),
+});
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const optionalInt = (name: string, v: string | undefined): number | undefined => {
+    if (v === undefined || v === '') return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive integer, got "${v}"`);
+    return n;
+  };
+  const budgetMb = optionalInt('OET_MEMORY_BUDGET_MB', e.OET_MEMORY_BUDGET_MB);
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL || undefined,
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      jwtPublicKey: e.JWT_PUBLIC_KEY,
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+    },
+    modelsDirs: e.OET_MODELS_DIR.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d)),
+    dataDir: path.resolve(e.OET_DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    limits: {
+      maxTextChars: e.OET_MAX_TEXT_CHARS,
+      maxDepth: e.OET_MAX_DEPTH,
+      maxAliases: e.OET_MAX_ALIASES,
+      maxCost: e.OET_MAX_COST,
+      maxBodyBytes: e.OET_MAX_BODY_BYTES,
+    },
+    inference: {
+      memoryBudgetBytes: budgetMb === undefined ? undefined : budgetMb * 1024 * 1024,
+      threads: optionalInt('OET_LLAMA_THREADS', e.OET_LLAMA_THREADS),
+      parallelSequences: Math.max(1, e.OET_PARALLEL_SEQUENCES),
+      maxQueue: e.OET_MAX_QUEUE,
+      requestTimeoutMs: e.OET_REQUEST_TIMEOUT_MS,
+      keepAliveMs: e.OET_KEEP_ALIVE_MS,
+      gpu: e.OET_GPU,
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * The one inference interface every capability (resolvers, REST, later medical NLP, evaluation and safety) uses.
+ * Plain TypeScript: nothing here knows about GraphQL, HTTP or Prisma.
+ */
+
+export type ModelFormat = 'gguf' | 'onnx';
+export type ModelBackend = 'cpu' | 'cuda' | 'vulkan' | 'metal';
+/** Lifecycle state of one model file; `available` = found on disk, never loaded (or evicted and not failed). */
+export type ModelState = 'available' | 'loading' | 'ready' | 'failed' | 'unloaded';
+/** What an ONNX model folder does; GGUF models are always `text-generation`. */
+export type ModelTask = 'text-generation' | 'feature-extraction' | 'token-classification' | 'text-classification';
+/** Interactive requests (a learner waiting) are served before background ones (batch scoring). */
+export type RequestPriority = 'interactive' | 'background';
+export type FinishReason = 'stop' | 'length' | 'stopSequence' | 'cancelled' | 'timeout';
+
+export interface ModelInfo {
+  /** Stable id: the manifest id, or the file name without extension for files found by scanning. */
+  id: string;
+  name: string;
+  format: ModelFormat;
+  task: ModelTask;
+  /** e.g. `llama`, `bert`. */
+  architecture: string | null;
+  parameterCount: number | null;
+  /** e.g. `Q4_1`, `F32`, `int8`. */
+  quantization: string | null;
+  fileSizeBytes: number;
+  contextLength: number | null;
+  /** Backend that serves (or would serve) it. */
+  backend: ModelBackend;
+  state: ModelState;
+  /** Bytes attributed to this model while loaded (weights + context); 0 otherwise. */
+  memoryBytes: number;
+  /** Absolute path of the file (GGUF) or folder (ONNX). */
+  path: string;
+  sha256: string | null;
+  sourceUri: string | null;
+  aliases: string[];
+  /** Message of the last load failure, when `state` is `failed`. */
+  error: string | null;
+  lastUsedAt: Date | null;
+}
+
+export interface AliasVariant {
+  modelId: string;
+  /** Relative share of traffic; weights of one alias need not sum to 1. */
+  weight: number;
+}
+
+export interface AliasInfo {
+  name: string;
+  variants: AliasVariant[];
+}
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface GenerateRequest {
+  /** Model id or alias; undefined uses the `default` alias. */
+  model?: string;
+  /** Exactly one of `prompt` and `messages`. */
+  prompt?: string;
+  messages?: ChatMessage[];
+  /** Default 0.8; 0 is greedy. */
+  temperature?: number;
+  /** Default 0.95. */
+  topP?: number;
+  /** Default 256. */
+  maxTokens?: number;
+  stop?: string[];
+  seed?: number;
+  /** A JSON schema the output must match (grammar-constrained decoding). */
+  jsonSchema?: Record<string, unknown>;
+  /** Default `interactive`. */
+  priority?: RequestPriority;
+  /** Overrides the configured per-request timeout. */
+  timeoutMs?: number;
+}
+
+export interface GenerationUsage {
+  promptTokens: number;
+  completionTokens: number;
+  timeToFirstTokenMs: number;
+  tokensPerSecond: number;
+  totalMs: number;
+}
+
+export interface GenerationResult {
+  text: string;
+  finishReason: FinishReason;
+  usage: GenerationUsage;
+  /** Model id that served the request. */
+  modelId: string;
+  /** The alias requested, if any. */
+  alias: string | null;
+}
+
+export interface GenerationChunk {
+  /** Text decoded since the previous chunk ('' on the final chunk). */
+  text: string;
+  done: boolean;
+  /** Present on the final chunk only. */
+  result?: GenerationResult;
+}
+
+export interface EmbedRequest {
+  model: string;
+  texts: string[];
+}
+
+export interface CallOptions {
+  /** Aborting frees the request's sequence at once; the call rejects with a CANCELLED DomainError. */
+  signal?: AbortSignal;
+}
+
+export interface InferenceStats {
+  queueDepth: number;
+  activeSequences: number;
+  memoryBudgetBytes: number;
+  memoryUsedBytes: number;
+  backend: ModelBackend;
+  threads: number;
+}
+
+/** Implemented by src/inference/InferenceService.ts. */
+export interface InferenceEngine {
+  listModels(): ModelInfo[];
+  /** By id or alias; undefined when unknown. */
+  getModel(idOrAlias: string): ModelInfo | undefined;
+  listAliases(): AliasInfo[];
+  /** Points an alias at one or more variants (hot swap: in-flight requests on the old model finish first). */
+  setAlias(name: string, variants: AliasVariant[]): AliasInfo;
+  /** Rescans the model directories and manifest. */
+  refresh(): Promise<ModelInfo[]>;
+  loadModel(id: string): Promise<ModelInfo>;
+  unloadModel(id: string): Promise<ModelInfo>;
+  generate(request: GenerateRequest, options?: CallOptions): Promise<GenerationResult>;
+  /** Token chunks; the last has `done: true` and the result. Breaking out of the loop aborts generation. */
+  generateStream(request: GenerateRequest, options?: CallOptions): AsyncIterable<GenerationChunk>;
+  /** Sentence embeddings from an ONNX feature-extraction model. */
+  embed(request: EmbedRequest, options?: CallOptions): Promise<number[][]>;
+  stats(): InferenceStats;
+  /** Disposes every loaded model and the runtime. Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+/** Observer for metrics and audit: the engine calls it; src/server wires it to prom-client. */
+export interface InferenceObserver {
+  onGeneration?(event: {
+    modelId: string;
+    alias: string | null;
+    usage: GenerationUsage;
+    finishReason: FinishReason;
+  }): void;
+  onQueueChange?(event: { modelId: string; queueDepth: number; activeSequences: number }): void;
+  onModelStateChange?(event: { modelId: string; state: ModelState }): void;
+}
