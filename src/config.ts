@@ -16,6 +16,8 @@ export interface Config {
   auth: AuthConfig;
   /** Directories searched for model files, in order. Default `./models`. */
   modelsDirs: string[];
+  /** The model manifest (ids, aliases, sources, checksums). Default `./models/manifest.json`. */
+  modelManifestPath: string;
   /** Where knowledge-pack source files are imported from. Default `./data`. */
   dataDir: string;
   /** Logger level. Default `info`. */
@@ -80,6 +82,7 @@ const EnvSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   OET_MODELS_DIR: z.string().default('./models'),
+  OET_MODEL_MANIFEST: z.string().default('./models/manifest.json'),
   OET_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OET_MAX_TEXT_CHARS: intFromEnv(20_000),
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: e.JWT_AUDIENCE,
     },
     modelsDirs: e.OET_MODELS_DIR.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d)),
+    modelManifestPath: path.resolve(e.OET_MODEL_MANIFEST),
     dataDir: path.resolve(e.OET_DATA_DIR),
     logLevel: e.LOG_LEVEL,
     limits: {

@@ -1,0 +1,18 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { InferenceEngine } from '../inference/types.js';
+import type { EventBus } from '../pubsub/createEventBus.js';
+import type { EngineMetrics } from '../server/metrics.js';
+import type { Stores } from './ports.js';
+
+/** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
+export interface EngineServices {
+  config: Config;
+  logger: Logger;
+  stores: Stores;
+  inference: InferenceEngine;
+  events: EventBus;
+  metrics: EngineMetrics;
+  /** Database liveness for /ready. */
+  pingDatabase(): Promise<void>;
+}

@@ -1,0 +1,81 @@
+import type { Config } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+import { createTokenVerifier } from '../auth/createTokenVerifier.js';
+import { createEventBus } from '../pubsub/createEventBus.js';
+import { createMetrics } from '../server/metrics.js';
+import { createEngineServer, type EngineServer } from '../server/createEngineServer.js';
+import { createEngineSchema } from '../graphql/createEngineSchema.js';
+import { createInferenceService } from '../inference/InferenceService.js';
+import type { InferenceEngine } from '../inference/types.js';
+import { openDatabase } from '../persistence/database.js';
+import { migrateDatabase } from '../persistence/migrate.js';
+import { createStores } from '../persistence/createStores.js';
+import type { EngineServices } from './EngineServices.js';
+
+export interface Engine {
+  readonly services: EngineServices;
+  readonly server: EngineServer;
+  start(): Promise<{ url: string; port: number }>;
+  /** Stops the server, then disposes models, pub/sub and the database, in that order. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface CreateEngineOptions {
+  logger?: Logger;
+  /** Replaces the model-backed engine (tests of the platform alone). */
+  inference?: InferenceEngine;
+}
+
+/** The composition root: the one place that creates, wires and disposes every expensive object. */
+export async function createEngine(config: Config, options: CreateEngineOptions = {}): Promise<Engine> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  // Migrations first: on the embedded default this also creates ./data and the SQLite file.
+  await migrateDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl);
+  const disposers: (() => Promise<void>)[] = [() => db.close()];
+  try {
+    const metrics = createMetrics();
+    const inference =
+      options.inference ??
+      createInferenceService({
+        modelsDirs: config.modelsDirs,
+        manifestPath: config.modelManifestPath,
+        config: config.inference,
+        observer: metrics.observer,
+        logger,
+      });
+    disposers.unshift(() => inference.dispose());
+    await inference.refresh();
+    const events = await createEventBus({ redisUrl: config.redisUrl, logger });
+    disposers.unshift(() => events.close());
+    const services: EngineServices = {
+      config,
+      logger,
+      stores: createStores(db, { logger }),
+      inference,
+      events,
+      metrics,
+      pingDatabase: () => db.ping(),
+    };
+    const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
+    const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(config.auth), port: config.port });
+    let stopped: Promise<void> | undefined;
+    return {
+      services,
+      server,
+      start: () => server.start(),
+      stop() {
+        stopped ??= (async () => {
+          await server.stop();
+          for (const dispose of disposers) {
+            await dispose().catch((error: unknown) => logger.warn({ err: (error as Error).message }, 'dispose failed'));
+          }
+        })();
+        return stopped;
+      },
+    };
+  } catch (error) {
+    for (const dispose of disposers) await dispose().catch(() => {});
+    throw error;
+  }
+}

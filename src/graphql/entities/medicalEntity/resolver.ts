@@ -1,0 +1,19 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import type { MedicalEntityRecord } from '../../../app/ports.js';
+import { requireUser } from '../../requireUser.js';
+import { clampPage, PageArgs } from '../../pagination.js';
+import { MedicalEntity } from './medicalEntity.js';
+
+@Resolver(() => MedicalEntity)
+export class MedicalEntityResolver {
+  @Query(() => MedicalEntity, { nullable: true })
+  medicalEntity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<MedicalEntityRecord | null> {
+    return ctx.loaders.medicalEntity.load(id);
+  }
+
+  @Query(() => [MedicalEntity], { description: 'Entities you may see, newest first.' })
+  medicalEntities(@Args() page: PageArgs, @Ctx() ctx: GraphQLContext): Promise<MedicalEntityRecord[]> {
+    return ctx.services.stores.medicalEntities.list(requireUser(ctx), { first: clampPage(page.first), after: page.after });
+  }
+}

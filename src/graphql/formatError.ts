@@ -1,0 +1,50 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode, isDomainError } from '../errors.js';
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Marks a GraphQLError raised by our validation rules so its code survives Apollo's re-wrapping. */
+export function limitError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, oetCode: ErrorCode.QUERY_TOO_COMPLEX } });
+}
+
+/**
+ * The edge where internal errors become the public contract: a DomainError keeps its code, message and details;
+ * Apollo's own request errors keep theirs; anything else is an INTERNAL_SERVER_ERROR without internals. `onInternal`
+ * sees what was hidden so it can be logged.
+ */
+export function formatEngineError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onInternal?: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (isDomainError(original)) {
+    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
+  }
+  const rejected = findOetCode(error);
+  if (rejected) return { ...base, message: stripSyntaxPrefix(formatted.message), extensions: { code: rejected } };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, extensions: { code } };
+  }
+  onInternal?.(original);
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function findOetCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof GraphQLError; depth++) {
+    const code = current.extensions?.oetCode;
+    if (typeof code === 'string') return code;
+    current = current.originalError;
+  }
+  return undefined;
+}
+
+/** graphql-armor prefixes its messages with "Syntax Error:" although the query parsed; the prefix misleads clients. */
+function stripSyntaxPrefix(message: string): string {
+  return message.replace(/^Syntax Error:\s*/, '');
+}

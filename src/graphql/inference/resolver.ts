@@ -1,0 +1,60 @@
+import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import type { GenerationChunk as Chunk, GenerationResult } from '../../inference/types.js';
+import { recordGeneration } from '../../app/recordGeneration.js';
+import { requireUser } from '../requireUser.js';
+import { Generation, GenerationChunk, GenerateInput } from './generation.js';
+import { toGenerateRequest } from './toGenerateRequest.js';
+
+type GenerationView = Omit<Generation, 'finishReason'> & { finishReason: string };
+type ChunkView = Omit<GenerationChunk, 'finishReason'> & { finishReason: string | null };
+
+export function toGenerationView(result: GenerationResult): GenerationView {
+  return { text: result.text, finishReason: result.finishReason, usage: result.usage, model: result.modelId, alias: result.alias };
+}
+
+function toChunkView(chunk: Chunk): ChunkView {
+  return {
+    text: chunk.text,
+    done: chunk.done,
+    usage: chunk.result?.usage ?? null,
+    finishReason: chunk.result?.finishReason ?? null,
+    model: chunk.result?.modelId ?? null,
+  };
+}
+
+@Resolver()
+export class InferenceResolver {
+  @Mutation(() => Generation, { description: 'Generates text with a local model; waits for the whole answer.' })
+  async generate(@Arg('input', () => GenerateInput) input: GenerateInput, @Ctx() ctx: GraphQLContext): Promise<GenerationView> {
+    requireUser(ctx);
+    const result = await ctx.services.inference.generate(toGenerateRequest(input));
+    await recordGeneration(ctx.services, ctx.viewer, result);
+    return toGenerationView(result);
+  }
+
+  @Subscription(() => GenerationChunk, {
+    description: 'Streams a generation token by token; unsubscribing stops it and frees its sequence at once.',
+    subscribe: ({ args, context }) => streamGeneration(args.input as GenerateInput, context as GraphQLContext),
+  })
+  generateStream(@Arg('input', () => GenerateInput) _input: GenerateInput, @Root() chunk: ChunkView): ChunkView {
+    return chunk;
+  }
+}
+
+/**
+ * The engine's stream, mapped to chunk views. When the client unsubscribes, graphql-ws calls `return()` on this
+ * generator, which runs the `finally` and aborts the generation, freeing its sequence.
+ */
+async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): AsyncGenerator<ChunkView> {
+  requireUser(ctx);
+  const abort = new AbortController();
+  try {
+    for await (const chunk of ctx.services.inference.generateStream(toGenerateRequest(input), { signal: abort.signal })) {
+      if (chunk.done && chunk.result) await recordGeneration(ctx.services, ctx.viewer, chunk.result);
+      yield toChunkView(chunk);
+    }
+  } finally {
+    abort.abort();
+  }
+}

@@ -1,0 +1,44 @@
+import type { MiddlewareFn } from 'type-graphql';
+import { isDomainError } from '../../errors.js';
+import type { GraphQLContext } from '../context.js';
+import { auditEntryFor } from '../../app/audit.js';
+
+/** Operations that run a model: audited as AI operations whatever their root type. */
+export const AI_OPERATIONS = new Set(['generate', 'generateStream']);
+
+/**
+ * Records every mutation and every AI operation in the audit log: actor, operation, model, duration, outcome.
+ * Never the arguments: they hold learners' text.
+ */
+export const auditOperations: MiddlewareFn<GraphQLContext> = async ({ info, context }, next) => {
+  const rootType = info.parentType.name;
+  const operation = info.fieldName;
+  if (rootType !== 'Mutation' && !AI_OPERATIONS.has(operation)) return next();
+  const started = performance.now();
+  try {
+    const result: unknown = await next();
+    const modelId = modelIdOf(result);
+    void context.services.stores.auditLog.record(
+      auditEntryFor(context.viewer, operation, { started, outcome: 'SUCCESS', modelId, ai: AI_OPERATIONS.has(operation) }),
+    );
+    return result;
+  } catch (error) {
+    void context.services.stores.auditLog.record(
+      auditEntryFor(context.viewer, operation, {
+        started,
+        outcome: 'FAILURE',
+        errorCode: isDomainError(error) ? error.code : 'INTERNAL_SERVER_ERROR',
+        ai: AI_OPERATIONS.has(operation),
+      }),
+    );
+    throw error;
+  }
+};
+
+function modelIdOf(result: unknown): string | null {
+  if (result === null || typeof result !== 'object') return null;
+  const r = result as { modelId?: unknown; model?: unknown };
+  if (typeof r.modelId === 'string') return r.modelId;
+  if (typeof r.model === 'string') return r.model;
+  return null;
+}

@@ -1,0 +1,41 @@
+import { loadConfig, ConfigError } from './config.js';
+import { createLogger } from './logger.js';
+import { createEngine } from './app/createEngine.js';
+
+/** `npm start`: reads the environment, starts the engine, and stops it cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  // A request must never take the process down: log what escaped and keep serving.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason instanceof Error ? reason.stack : String(reason) }, 'unhandled rejection'));
+  process.on('uncaughtException', (error) => logger.error({ err: error.stack }, 'uncaught exception'));
+  const engine = await createEngine(config, { logger });
+  const { url } = await engine.start();
+  logger.info({ url: `${url}/graphql`, database: config.databaseUrl.split(':')[0], models: config.modelsDirs }, 'ready');
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    engine.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: (error as Error).message }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

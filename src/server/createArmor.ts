@@ -1,0 +1,24 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationContext } from 'graphql';
+import type { LimitsConfig } from '../config.js';
+import { limitError } from '../graphql/formatError.js';
+
+/**
+ * Depth, cost, alias, directive and token limits from graphql-armor. Rejections are reported as QUERY_TOO_COMPLEX
+ * through the validation context instead of being thrown, so they stay ordinary 400 responses.
+ */
+export function createArmor(limits: LimitsConfig) {
+  const onReject = [
+    (ctx: ValidationContext | null, error: Error) => ctx?.reportError(limitError(error.message.replace(/^Syntax Error:\s*/, ''))),
+  ];
+  const common = { onReject, propagateOnRejection: false };
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ...common, exposeLimits: true, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost, ...common, exposeLimits: true, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases, ...common, exposeLimits: true },
+    maxDirectives: { n: 20, ...common, exposeLimits: true },
+    // Off: its parser hook turns ordinary syntax errors into 500s; the body-size limit bounds documents instead.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}

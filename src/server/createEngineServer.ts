@@ -1,0 +1,201 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { EngineServices } from '../app/EngineServices.js';
+import type { TokenVerifier } from '../auth/createTokenVerifier.js';
+import { ErrorCode } from '../errors.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { formatEngineError } from '../graphql/formatError.js';
+import { createArmor } from './createArmor.js';
+import { createRequestContext, toContextError, viewerFromHeader } from './requestContext.js';
+import { healthRoutes } from './routes/health.js';
+import { metricsRoute } from './routes/metrics.js';
+import { generateRoute } from './routes/generate.js';
+
+export interface EngineServerOptions {
+  services: EngineServices;
+  schema: GraphQLSchema;
+  verifyToken: TokenVerifier;
+  /** Port to listen on; 0 picks a free one (tests). */
+  port: number;
+  /** Default 0.0.0.0. */
+  host?: string;
+}
+
+export type EngineServerState =
+  | { phase: 'created' }
+  | { phase: 'listening'; url: string; port: number }
+  | { phase: 'stopping' }
+  | { phase: 'stopped' };
+
+export interface EngineServer {
+  readonly state: EngineServerState;
+  /** http://host:port — GraphQL at /graphql (HTTP and graphql-ws). */
+  start(): Promise<{ url: string; port: number }>;
+  /** Stops accepting, lets in-flight requests finish, closes WebSockets. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** HTTP and WebSocket on one port: Apollo Server over express, graphql-ws on the same server, health, metrics, REST. */
+export function createEngineServer(options: EngineServerOptions): EngineServer {
+  const { services, schema, verifyToken } = options;
+  const { logger, config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
+  const armor = createArmor(config.limits);
+  const logInternal = (error: unknown) => logger.error({ err: error instanceof Error ? error.stack : String(error) }, 'internal error hidden from client');
+
+  const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: GraphQLContext }>(
+    {
+      schema,
+      validate: undefined,
+      // The token goes in connection_init: { authorization: "Bearer …" }. No valid token, no connection (4403).
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = (params.authorization ?? params.Authorization) as string | undefined;
+        try {
+          const viewer = await viewerFromHeader(verifyToken, header);
+          if (viewer.kind !== 'user') return false;
+          ctx.extra.viewerContext = createRequestContext(services, viewer);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      // Each operation gets fresh loaders; the viewer is the connection's.
+      context: (ctx) => createRequestContext(services, (ctx.extra.viewerContext as GraphQLContext).viewer),
+      onSubscribe: async (_ctx, _id, payload) => {
+        const { parse, validate, specifiedRules } = await import('graphql');
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.extensions?.oetCode ?? ErrorCode.GRAPHQL_VALIDATION_FAILED } }));
+        return undefined;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult, logInternal),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    logger,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: (formatted, error) => formatEngineError(formatted, error, logInternal),
+    plugins: [
+      // graphql-armor is built against Apollo's CommonJS typings; the plugin objects are the same at run time.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, operation }) {
+              const outcome = response.body.kind === 'single' && response.body.singleResult.errors?.length ? 'error' : 'ok';
+              services.metrics.graphqlRequests.inc({ operation_type: operation?.operation ?? 'unknown', outcome });
+            },
+          };
+        },
+      },
+    ],
+  });
+
+  let state: EngineServerState = { phase: 'created' };
+  let stopping: Promise<void> | undefined;
+
+  return {
+    get state() {
+      return state;
+    },
+    async start() {
+      if (state.phase !== 'created') throw new Error(`start() called in phase ${state.phase}`);
+      await apollo.start();
+      app.use(healthRoutes(services));
+      app.use(metricsRoute(services));
+      app.use(express.json({ limit: config.limits.maxBodyBytes }));
+      app.use(generateRoute(services, verifyToken));
+      app.use(
+        '/graphql',
+        expressMiddleware(apollo, {
+          context: async ({ req }) => {
+            try {
+              return createRequestContext(services, await viewerFromHeader(verifyToken, req.header('authorization')));
+            } catch (error) {
+              throw toContextError(error);
+            }
+          },
+        }),
+      );
+      app.use(jsonErrorHandler(logInternal));
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+      });
+      const port = (httpServer.address() as AddressInfo).port;
+      const url = `http://127.0.0.1:${port}`;
+      state = { phase: 'listening', url, port };
+      logger.info({ port }, 'OET AI Engine listening (GraphQL and graphql-ws at /graphql)');
+      return { url, port };
+    },
+    stop() {
+      stopping ??= (async () => {
+        if (state.phase === 'created') {
+          state = { phase: 'stopped' };
+          return;
+        }
+        state = { phase: 'stopping' };
+        await apollo.stop();
+        wsServer.close();
+        state = { phase: 'stopped' };
+      })();
+      return stopping;
+    },
+  };
+}
+
+function formatResult(result: ExecutionResult, logInternal: (e: unknown) => void): ExecutionResult {
+  if (!result.errors?.length) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => {
+      const f = formatEngineError(e.toJSON(), e, logInternal);
+      return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
+    }),
+  };
+}
+
+/** Body-parser failures (malformed JSON, oversize bodies) as GraphQL-shaped errors with stable codes. */
+function jsonErrorHandler(logInternal: (e: unknown) => void) {
+  return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const e = error as { type?: string; status?: number; message?: string };
+    if (e.type === 'entity.parse.failed') {
+      return res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    }
+    if (e.type === 'entity.too.large') {
+      return res.status(413).json({ errors: [{ message: 'The request body is larger than this server accepts.', extensions: { code: ErrorCode.INPUT_TOO_LARGE } }] });
+    }
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      return res.status(e.status).json({ errors: [{ message: e.message ?? 'Bad request', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    }
+    logInternal(error);
+    return res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  };
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { accessScopeOf, anonymousViewer, type Viewer } from '../auth/viewer.js';
+import { bearerTokenFrom, type TokenVerifier } from '../auth/createTokenVerifier.js';
+import { isDomainError } from '../errors.js';
+import type { EngineServices } from '../app/EngineServices.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
+
+/** Resolves the viewer from an Authorization header value; a present but bad token is an error, not anonymity. */
+export async function viewerFromHeader(verify: TokenVerifier, header: string | undefined): Promise<Viewer> {
+  const token = bearerTokenFrom(header);
+  return token === undefined ? anonymousViewer : verify(token);
+}
+
+/** A fresh context (and fresh loaders) for one request or one subscription. */
+export function createRequestContext(services: EngineServices, viewer: Viewer): GraphQLContext {
+  const scope = accessScopeOf(viewer);
+  return { viewer, scope, services, loaders: createLoaders(services, scope), requestId: randomUUID() };
+}
+
+/** Apollo answers errors thrown while building a context with 500 unless they carry an HTTP status. */
+export function toContextError(error: unknown): GraphQLError {
+  if (isDomainError(error)) {
+    return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+  }
+  return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}

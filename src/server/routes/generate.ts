@@ -1,0 +1,140 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { EngineServices } from '../../app/EngineServices.js';
+import { auditEntryFor } from '../../app/audit.js';
+import { recordGeneration } from '../../app/recordGeneration.js';
+import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
+import { BadUserInputError, DomainError, ErrorCode, isDomainError, UnauthenticatedError } from '../../errors.js';
+import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
+import type { GenerateRequest, GenerationResult } from '../../inference/types.js';
+import { viewerFromHeader } from '../requestContext.js';
+
+/** The seed's REST body (snake_case, as its clients send it). */
+const GenerateBody = z
+  .object({
+    prompt: z.string().optional(),
+    messages: z.array(z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string() })).optional(),
+    model: z.string().optional(),
+    temperature: z.number().optional(),
+    top_p: z.number().optional(),
+    max_tokens: z.number().int().optional(),
+    stop: z.array(z.string()).optional(),
+    seed: z.number().int().optional(),
+    json_schema: z.record(z.string(), z.unknown()).optional(),
+    stream: z.boolean().default(false),
+  })
+  .strict();
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.INPUT_TOO_LARGE]: 413,
+  [ErrorCode.CONTEXT_OVERFLOW]: 400,
+  [ErrorCode.MODEL_NOT_FOUND]: 404,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.QUEUE_FULL]: 429,
+  [ErrorCode.TIMEOUT]: 504,
+  [ErrorCode.MODEL_LOAD_FAILED]: 503,
+  [ErrorCode.INSUFFICIENT_MEMORY]: 503,
+};
+
+/**
+ * `POST /api/v1/llm/generate`: the same engine and auth as GraphQL. With `"stream": true` the answer is NDJSON, one
+ * `{text, done}` object a line, the last with the usage (as Ollama streams); closing the connection aborts it.
+ */
+export function generateRoute(services: EngineServices, verify: TokenVerifier): Router {
+  const router = Router();
+  router.post('/api/v1/llm/generate', async (req: Request, res: Response) => {
+    const started = performance.now();
+    let viewer;
+    try {
+      viewer = await viewerFromHeader(verify, req.header('authorization'));
+      if (viewer.kind !== 'user') throw new UnauthenticatedError();
+    } catch (error) {
+      return sendError(res, error, services);
+    }
+    const audit = (outcome: 'SUCCESS' | 'FAILURE', result?: GenerationResult, errorCode?: string) =>
+      void services.stores.auditLog.record(
+        auditEntryFor(viewer, 'rest.generate', { started, outcome, ai: true, modelId: result?.modelId ?? null, errorCode }),
+      );
+    const abort = new AbortController();
+    // 'close' on the response fires when the client goes away before we finish.
+    res.on('close', () => abort.abort());
+    try {
+      const request = parseBody(req.body, services.config.limits.maxTextChars);
+      if (!request.stream) {
+        const result = await services.inference.generate(request.generate, { signal: abort.signal });
+        await recordGeneration(services, viewer, result);
+        audit('SUCCESS', result);
+        return res.json({ text: result.text, finish_reason: result.finishReason, model: result.modelId, alias: result.alias, usage: snakeUsage(result) });
+      }
+      res.status(200).type('application/x-ndjson');
+      for await (const chunk of services.inference.generateStream(request.generate, { signal: abort.signal })) {
+        if (chunk.done && chunk.result) {
+          await recordGeneration(services, viewer, chunk.result);
+          audit('SUCCESS', chunk.result);
+          res.write(`${JSON.stringify({ text: '', done: true, finish_reason: chunk.result.finishReason, model: chunk.result.modelId, usage: snakeUsage(chunk.result) })}\n`);
+        } else {
+          res.write(`${JSON.stringify({ text: chunk.text, done: false })}\n`);
+        }
+      }
+      return res.end();
+    } catch (error) {
+      audit('FAILURE', undefined, isDomainError(error) ? error.code : ErrorCode.INTERNAL_SERVER_ERROR);
+      if (res.headersSent) {
+        // Mid-stream: the status is gone, so the error travels as the last line.
+        res.write(`${JSON.stringify({ done: true, error: publicError(error, services) })}\n`);
+        return res.end();
+      }
+      return sendError(res, error, services);
+    }
+  });
+  return router;
+}
+
+function parseBody(body: unknown, maxTextChars: number): { generate: GenerateRequest; stream: boolean } {
+  const parsed = GenerateBody.safeParse(body ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    throw new BadUserInputError(`Invalid request body: ${problems}. Expected {prompt | messages, model?, temperature?, max_tokens?, stream?}.`);
+  }
+  const b = parsed.data;
+  assertTextLimits(b, maxTextChars, 'body');
+  return {
+    stream: b.stream,
+    generate: {
+      prompt: b.prompt,
+      messages: b.messages,
+      model: b.model,
+      temperature: b.temperature,
+      topP: b.top_p,
+      maxTokens: b.max_tokens,
+      stop: b.stop,
+      seed: b.seed,
+      jsonSchema: b.json_schema,
+    },
+  };
+}
+
+function snakeUsage(result: GenerationResult) {
+  const u = result.usage;
+  return {
+    prompt_tokens: u.promptTokens,
+    completion_tokens: u.completionTokens,
+    time_to_first_token_ms: u.timeToFirstTokenMs,
+    tokens_per_second: u.tokensPerSecond,
+    total_ms: u.totalMs,
+  };
+}
+
+function publicError(error: unknown, services: EngineServices): { code: string; message: string } {
+  if (error instanceof DomainError) return { code: error.code, message: error.message };
+  services.logger.error({ err: error instanceof Error ? error.stack : String(error) }, 'REST generate failed');
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+}
+
+function sendError(res: Response, error: unknown, services: EngineServices) {
+  const body = publicError(error, services);
+  return res.status(STATUS[body.code as ErrorCode] ?? 500).json({ error: body });
+}

@@ -1,0 +1,39 @@
+import { Router } from 'express';
+import type { EngineServices } from '../../app/EngineServices.js';
+
+/** `/health`: the process answers. `/ready`: the database, pub/sub and model registry can serve requests. */
+export function healthRoutes(services: EngineServices): Router {
+  const router = Router();
+  const startedAt = Date.now();
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+  });
+  router.get('/ready', async (_req, res) => {
+    const [database, pubsub] = await Promise.all([
+      check(() => services.pingDatabase()),
+      check(() => services.events.ping()),
+    ]);
+    const models = services.inference.listModels();
+    const stats = services.inference.stats();
+    const modelsCheck = {
+      ok: models.length > 0,
+      configured: models.length,
+      ready: models.filter((m) => m.state === 'ready').map((m) => m.id),
+      failed: models.filter((m) => m.state === 'failed').map((m) => m.id),
+      backend: stats.backend,
+      ...(models.length === 0 ? { error: `no model files found in ${services.config.modelsDirs.join(', ')}` } : {}),
+    };
+    const ok = database.ok && pubsub.ok && modelsCheck.ok;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: { database, pubsub: { ...pubsub, transport: services.events.transport }, models: modelsCheck } });
+  });
+  return router;
+}
+
+async function check(probe: () => Promise<void>): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await probe();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}
