@@ -48,10 +48,13 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     await inference.refresh();
     const events = await createEventBus({ redisUrl: config.redisUrl, logger });
     disposers.unshift(() => events.close());
+    const stores = createStores(db, { logger });
+    // Audit writes are fire-and-forget on the request path; let the last ones land before the database closes.
+    disposers.splice(disposers.length - 1, 0, () => stores.auditLog.flush());
     const services: EngineServices = {
       config,
       logger,
-      stores: createStores(db, { logger }),
+      stores,
       inference,
       events,
       metrics,

@@ -1,0 +1,83 @@
+import type { MedicalEntity as MedicalEntityRow } from '.prisma/client-sqlite';
+import { BadUserInputError } from '../errors.js';
+import { scopeWhere, type AccessScope } from './AccessScope.js';
+import type { Database } from './database.js';
+import { nonEmpty, nonNegativeInt } from './fieldChecks.js';
+import { alignByIds, distinct, NEWEST_FIRST, readPage, type PageArgs } from './pagination.js';
+import type { PrismaStoreClient } from './prismaClients.js';
+
+export type MedicalEntityRecord = MedicalEntityRow;
+
+export interface NewMedicalEntity {
+  ownerId: string;
+  cohortId?: string | null;
+  text: string;
+  category: string;
+  /** Character offsets into the analysed text; endOffset is exclusive. */
+  startOffset: number;
+  endOffset: number;
+  negated?: boolean;
+  uncertain?: boolean;
+  family?: boolean;
+  historical?: boolean;
+  code?: string | null;
+  sourceRef?: string | null;
+}
+
+/** Clinical concepts extracted from learners' texts, visible through an AccessScope. */
+export class MedicalEntityStore {
+  readonly #prisma: PrismaStoreClient;
+
+  constructor(db: Database) {
+    this.#prisma = db.prisma;
+  }
+
+  /** Aligned with `ids`: null where the entity is missing or outside the scope. */
+  async findByIds(ids: readonly string[], scope: AccessScope): Promise<(MedicalEntityRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.#prisma.medicalEntity.findMany({ where: { AND: [{ id: { in: distinct(ids) } }, scopeWhere(scope)] } });
+    return alignByIds(ids, rows);
+  }
+
+  /** Newest first. */
+  async list(scope: AccessScope, page: PageArgs = {}): Promise<MedicalEntityRecord[]> {
+    const where = scopeWhere(scope);
+    return readPage(
+      page,
+      (id) => this.#prisma.medicalEntity.findFirst({ where: { AND: [where, { id }] }, select: { id: true, createdAt: true } }),
+      (older, take) => this.#prisma.medicalEntity.findMany({ where: { AND: [where, older] }, orderBy: NEWEST_FIRST, take }),
+    );
+  }
+
+  async create(input: NewMedicalEntity): Promise<MedicalEntityRecord> {
+    return this.#prisma.medicalEntity.create({ data: toData(input) });
+  }
+
+  /** All entities of one analysed text in one statement. */
+  async createMany(inputs: readonly NewMedicalEntity[]): Promise<MedicalEntityRecord[]> {
+    if (inputs.length === 0) return [];
+    return this.#prisma.medicalEntity.createManyAndReturn({ data: inputs.map(toData) });
+  }
+}
+
+function toData(input: NewMedicalEntity) {
+  const startOffset = nonNegativeInt('startOffset', input.startOffset);
+  const endOffset = nonNegativeInt('endOffset', input.endOffset);
+  if (endOffset < startOffset) {
+    throw new BadUserInputError(`endOffset (${endOffset}) must not be before startOffset (${startOffset}).`, { field: 'endOffset' });
+  }
+  return {
+    ownerId: nonEmpty('ownerId', input.ownerId),
+    cohortId: input.cohortId ?? null,
+    text: nonEmpty('text', input.text),
+    category: nonEmpty('category', input.category),
+    startOffset,
+    endOffset,
+    negated: input.negated ?? false,
+    uncertain: input.uncertain ?? false,
+    family: input.family ?? false,
+    historical: input.historical ?? false,
+    code: input.code ?? null,
+    sourceRef: input.sourceRef ?? null,
+  };
+}

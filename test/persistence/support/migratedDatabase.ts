@@ -1,0 +1,44 @@
+import { after, before } from 'node:test';
+import {
+  createStores,
+  migrateDatabase,
+  openDatabase,
+  type CreateStoresOptions,
+  type Database,
+  type DatabaseProvider,
+  type PersistenceStores,
+} from '../../../src/persistence/index.js';
+import { createTestDatabase, type TestDatabase } from './testDatabases.js';
+
+export interface MigratedDatabase {
+  readonly testDb: TestDatabase;
+  readonly db: Database;
+  readonly stores: PersistenceStores;
+}
+
+/**
+ * Registers before/after hooks in the current describe(): one migrated, opened database per test file and
+ * provider, dropped afterwards. Read the returned getter inside tests, not at definition time.
+ */
+export function useMigratedDatabase(
+  provider: DatabaseProvider,
+  label: string,
+  storesOptions: CreateStoresOptions = {},
+): () => MigratedDatabase {
+  let current: MigratedDatabase | undefined;
+  before(async () => {
+    const testDb = await createTestDatabase(provider, label);
+    await migrateDatabase(testDb.url);
+    const db = await openDatabase(testDb.url);
+    current = { testDb, db, stores: createStores(db, storesOptions) };
+  });
+  after(async () => {
+    if (current === undefined) return;
+    await current.db.close();
+    await current.testDb.drop();
+  });
+  return () => {
+    if (current === undefined) throw new Error('the database is opened in before(): use it inside tests');
+    return current;
+  };
+}
