@@ -1,0 +1,31 @@
+import { DomainError, ErrorCode } from '../../errors.js';
+
+export function cancelledError(what: string): DomainError {
+  return new DomainError(ErrorCode.CANCELLED, `${what} was cancelled by its AbortSignal.`);
+}
+
+/**
+ * Settles with `work`, or rejects with CANCELLED as soon as `signal` aborts. The work itself keeps running (an ONNX
+ * run cannot be interrupted), but the caller is released at once and its result is dropped.
+ */
+export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(cancelledError(what));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelledError(what));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

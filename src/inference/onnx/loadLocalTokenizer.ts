@@ -1,0 +1,74 @@
+import { AutoTokenizer } from '@huggingface/transformers';
+import { DomainError, ErrorCode } from '../../errors.js';
+
+/** A padded batch of token ids, ready to become int64 tensors. */
+export interface EncodedBatch {
+  inputIds: number[][];
+  attentionMask: number[][];
+  /** Padded sequence length (the same for every row). */
+  sequenceLength: number;
+}
+
+/** The slice of a Hugging Face tokenizer the ONNX engine uses; keeps the library's untyped surface in this file. */
+export interface LocalTokenizer {
+  /** Longest sequence the model accepts, special tokens included. */
+  readonly maxLength: number;
+  /** Pads to the longest text of the batch and truncates to `maxLength`. */
+  encode(texts: string[]): EncodedBatch;
+  /** Token strings for ids (e.g. `##ache`), for token-classification output. */
+  tokenOf(id: number): string;
+  isSpecial(id: number): boolean;
+}
+
+interface TokenizerCallResult {
+  input_ids: number[][];
+  attention_mask: number[][];
+}
+
+/** Hard cap: BERT-family position embeddings stop at 512, and longer inputs would make the graph fail. */
+const MAX_MODEL_LENGTH = 512;
+
+/**
+ * Loads the tokenizer from the folder's tokenizer.json/tokenizer_config.json. `local_files_only` with an absolute
+ * path makes transformers.js read the files from disk and never ask the hub (checked: no fetch happens), and we do
+ * not touch its global `env`, which other code in the process may own.
+ */
+export async function loadLocalTokenizer(folder: string, configMaxPositions: number | null): Promise<LocalTokenizer> {
+  let tokenizer: Awaited<ReturnType<typeof AutoTokenizer.from_pretrained>>;
+  try {
+    tokenizer = await AutoTokenizer.from_pretrained(folder, { local_files_only: true });
+  } catch (error) {
+    throw new DomainError(
+      ErrorCode.MODEL_LOAD_FAILED,
+      `The tokenizer in ${folder} could not be read: ${(error as Error).message}. Re-install the model folder.`,
+      { path: folder },
+    );
+  }
+  const declared = Number(tokenizer.model_max_length);
+  const candidates = [MAX_MODEL_LENGTH, configMaxPositions ?? MAX_MODEL_LENGTH];
+  // Some tokenizer configs say 1e30 ("no limit"); only a sane declared value may lower the cap.
+  if (Number.isFinite(declared) && declared > 0 && declared < 1e6) candidates.push(declared);
+  const maxLength = Math.min(...candidates);
+  const vocab = [...tokenizer.get_vocab().entries()];
+  const idToToken = new Map<number, string>(vocab.map(([token, id]) => [id, token]));
+  const special = new Set<number>(tokenizer.all_special_ids);
+
+  return {
+    maxLength,
+    encode(texts) {
+      const result = tokenizer(texts, {
+        padding: true,
+        truncation: true,
+        max_length: maxLength,
+        return_tensor: false,
+      }) as unknown as TokenizerCallResult;
+      return {
+        inputIds: result.input_ids,
+        attentionMask: result.attention_mask,
+        sequenceLength: result.input_ids[0]?.length ?? 0,
+      };
+    },
+    tokenOf: (id) => idToToken.get(id) ?? '',
+    isSpecial: (id) => special.has(id),
+  };
+}
