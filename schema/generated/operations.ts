@@ -1,0 +1,518 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: number; output: number; }
+};
+
+/** One audited mutation or AI operation. Never holds the text that was processed. */
+export type AuditLogEntry = {
+  __typename?: 'AuditLogEntry';
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** Comma-separated roles of the actor. */
+  actorRoles: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  durationMs: Scalars['Float']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** MUTATION, AI_OPERATION or ACCESS_DENIED. */
+  kind: Scalars['String']['output'];
+  modelId?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  /** SUCCESS, FAILURE or DENIED. */
+  outcome: Scalars['String']['output'];
+  variant?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChatMessageInput = {
+  content: Scalars['String']['input'];
+  role: ChatRole;
+};
+
+export type ChatRole =
+  | 'ASSISTANT'
+  | 'SYSTEM'
+  | 'USER';
+
+/** A known drug–drug interaction from the reference data. */
+export type DrugInteraction = {
+  __typename?: 'DrugInteraction';
+  description: Scalars['String']['output'];
+  drugA: Scalars['String']['output'];
+  drugB: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** MAJOR, MODERATE, MINOR or UNKNOWN. */
+  severity: Scalars['String']['output'];
+  /** Reference data set the pair comes from. */
+  source: Scalars['String']['output'];
+};
+
+/** An OET writing or speaking submission and, once scored, its result. Visible to its owner, the owner's cohort assessors, and admins. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** OET grade (A, B, C+, C, D, E). */
+  grade?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EvaluationKind;
+  modelId?: Maybe<Scalars['String']['output']>;
+  /** Overall result on the 0–500 scale. */
+  overallScore?: Maybe<Scalars['Int']['output']>;
+  /** The learner (token subject) who submitted it. */
+  ownerId: Scalars['ID']['output'];
+  status: EvaluationStatus;
+  /** The learner's letter or transcript. */
+  submission: Scalars['String']['output'];
+  /** The case notes or role-play card the submission answers. */
+  taskRef?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Model variant that scored it (A/B testing). */
+  variant?: Maybe<Scalars['String']['output']>;
+};
+
+/** OET sub-test being assessed. */
+export type EvaluationKind =
+  | 'SPEAKING'
+  | 'WRITING';
+
+export type EvaluationStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SCORED';
+
+export type FinishReason =
+  | 'CANCELLED'
+  | 'LENGTH'
+  | 'STOP'
+  | 'STOP_SEQUENCE'
+  | 'TIMEOUT';
+
+/** Exactly one of prompt and messages. */
+export type GenerateInput = {
+  /** A JSON schema the output must match. */
+  jsonSchema?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Default 256. */
+  maxTokens?: InputMaybe<Scalars['Int']['input']>;
+  /** Chat messages, rendered with the model's chat template. */
+  messages?: InputMaybe<Array<ChatMessageInput>>;
+  /** Model id or alias; the `default` alias when omitted. */
+  model?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<RequestPriority>;
+  /** Raw completion prompt. */
+  prompt?: InputMaybe<Scalars['String']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 8 stop sequences. */
+  stop?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 0–2; default 0.8; 0 is greedy. */
+  temperature?: InputMaybe<Scalars['Float']['input']>;
+  /** (0, 1]; default 0.95. */
+  topP?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Generation = {
+  __typename?: 'Generation';
+  /** The alias asked for, if any. */
+  alias?: Maybe<Scalars['String']['output']>;
+  finishReason: FinishReason;
+  /** The model (variant) that served the request. */
+  model: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  usage: GenerationUsage;
+};
+
+/** A piece of a streamed generation; the last has done = true, the usage and the finish reason. */
+export type GenerationChunk = {
+  __typename?: 'GenerationChunk';
+  done: Scalars['Boolean']['output'];
+  finishReason?: Maybe<FinishReason>;
+  model?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  usage?: Maybe<GenerationUsage>;
+};
+
+export type GenerationUsage = {
+  __typename?: 'GenerationUsage';
+  completionTokens: Scalars['Int']['output'];
+  promptTokens: Scalars['Int']['output'];
+  timeToFirstTokenMs: Scalars['Float']['output'];
+  tokensPerSecond: Scalars['Float']['output'];
+  totalMs: Scalars['Float']['output'];
+};
+
+export type InferenceStatsView = {
+  __typename?: 'InferenceStatsView';
+  activeSequences: Scalars['Int']['output'];
+  backend: Scalars['String']['output'];
+  memoryBudgetBytes: Scalars['Float']['output'];
+  memoryUsedBytes: Scalars['Float']['output'];
+  queueDepth: Scalars['Int']['output'];
+  threads: Scalars['Int']['output'];
+};
+
+/** The caller, as the token describes them. */
+export type Me = {
+  __typename?: 'Me';
+  cohortIds: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** A clinical entity found in a text (drug, condition, symptom, procedure, test, anatomy) with its context. */
+export type MedicalEntity = {
+  __typename?: 'MedicalEntity';
+  /** DRUG, CONDITION, SYMPTOM, PROCEDURE, TEST or ANATOMY. */
+  category: Scalars['String']['output'];
+  /** ICD-10-CM or drug vocabulary code. */
+  code?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  endOffset: Scalars['Int']['output'];
+  /** About a family member, not the patient. */
+  family: Scalars['Boolean']['output'];
+  historical: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  negated: Scalars['Boolean']['output'];
+  startOffset: Scalars['Int']['output'];
+  /** The span as written. */
+  text: Scalars['String']['output'];
+  uncertain: Scalars['Boolean']['output'];
+};
+
+/** A name that routes requests to one model, or splits them between variants (A/B). */
+export type ModelAlias = {
+  __typename?: 'ModelAlias';
+  name: Scalars['String']['output'];
+  variants: Array<ModelAliasVariant>;
+};
+
+export type ModelAliasVariant = {
+  __typename?: 'ModelAliasVariant';
+  modelId: Scalars['ID']['output'];
+  /** Relative share of traffic. */
+  weight: Scalars['Float']['output'];
+};
+
+export type ModelAliasVariantInput = {
+  modelId: Scalars['ID']['input'];
+  weight?: Scalars['Float']['input'];
+};
+
+export type ModelBackend =
+  | 'CPU'
+  | 'CUDA'
+  | 'METAL'
+  | 'VULKAN';
+
+export type ModelFormat =
+  | 'GGUF'
+  | 'ONNX';
+
+/** A model file the engine can serve, and its state. */
+export type ModelInfo = {
+  __typename?: 'ModelInfo';
+  /** Aliases that route (some) traffic to this model. */
+  aliases: Array<Scalars['String']['output']>;
+  architecture?: Maybe<Scalars['String']['output']>;
+  backend: ModelBackend;
+  contextLength?: Maybe<Scalars['Int']['output']>;
+  /** Why the last load failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  fileSizeBytes: Scalars['SafeInt']['output'];
+  format: ModelFormat;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Memory attributed to the model while loaded; 0 otherwise. */
+  memoryBytes: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  parameterCount?: Maybe<Scalars['SafeInt']['output']>;
+  /** e.g. Q4_1, F16, int8. */
+  quantization?: Maybe<Scalars['String']['output']>;
+  sha256?: Maybe<Scalars['String']['output']>;
+  sourceUri?: Maybe<Scalars['String']['output']>;
+  state: ModelState;
+  /** text-generation, feature-extraction, token-classification or text-classification. */
+  task: Scalars['String']['output'];
+};
+
+/** AVAILABLE: on disk, not loaded. UNLOADED: was loaded, since unloaded or evicted. */
+export type ModelState =
+  | 'AVAILABLE'
+  | 'FAILED'
+  | 'LOADING'
+  | 'READY'
+  | 'UNLOADED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Generates text with a local model; waits for the whole answer. */
+  generate: Generation;
+  /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
+  loadModel: ModelInfo;
+  /** Points an alias at one or more weighted variants (hot swap, A/B). ADMIN. */
+  setModelAlias: ModelAlias;
+  /** Stores a submission for scoring (status PENDING). */
+  submitEvaluation: Evaluation;
+  /** Unloads a model once its in-flight requests finish. ADMIN. */
+  unloadModel: ModelInfo;
+};
+
+
+export type MutationGenerateArgs = {
+  input: GenerateInput;
+};
+
+
+export type MutationLoadModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetModelAliasArgs = {
+  name: Scalars['String']['input'];
+  variants: Array<ModelAliasVariantInput>;
+};
+
+
+export type MutationSubmitEvaluationArgs = {
+  input: SubmitEvaluationInput;
+};
+
+
+export type MutationUnloadModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type OperationStats = {
+  __typename?: 'OperationStats';
+  avgDurationMs: Scalars['Float']['output'];
+  denied: Scalars['Int']['output'];
+  failure: Scalars['Int']['output'];
+  operation: Scalars['String']['output'];
+  p95DurationMs: Scalars['Float']['output'];
+  success: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Per-operation counts and durations since a date (default: all time). ADMIN, SERVICE. */
+  analytics: Array<OperationStats>;
+  /** Audit log, newest first. ADMIN. */
+  auditLog: Array<AuditLogEntry>;
+  drugInteraction?: Maybe<DrugInteraction>;
+  /** An evaluation you may see, or null. */
+  evaluation?: Maybe<Evaluation>;
+  /** Evaluations you may see, newest first. */
+  evaluations: Array<Evaluation>;
+  /** Queue depth, active sequences and memory of the inference engine. ADMIN, SERVICE. */
+  inferenceStats: InferenceStatsView;
+  me: Me;
+  /** Entities you may see, newest first. */
+  medicalEntities: Array<MedicalEntity>;
+  medicalEntity?: Maybe<MedicalEntity>;
+  /** A model by id or alias (an alias gives its heaviest variant). */
+  model?: Maybe<ModelInfo>;
+  modelAliases: Array<ModelAlias>;
+  /** Every model found in the model directories and the manifest. */
+  models: Array<ModelInfo>;
+  safetyReport?: Maybe<SafetyReport>;
+  /** Safety reports you may see, newest first. */
+  safetyReports: Array<SafetyReport>;
+};
+
+
+export type QueryAnalyticsArgs = {
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: Scalars['Int']['input'];
+  operation?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryDrugInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMedicalEntitiesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMedicalEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySafetyReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySafetyReportsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** INTERACTIVE requests are served before BACKGROUND ones. */
+export type RequestPriority =
+  | 'BACKGROUND'
+  | 'INTERACTIVE';
+
+/** The result of a safety check (PHI, fact check, hallucination, bias, content filter) on a text. */
+export type SafetyReport = {
+  __typename?: 'SafetyReport';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Findings as a JSON document. */
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  modelId?: Maybe<Scalars['String']['output']>;
+  /** PASS, WARN or BLOCK. */
+  verdict: Scalars['String']['output'];
+};
+
+/** A learner submission to be scored. */
+export type SubmitEvaluationInput = {
+  kind: EvaluationKind;
+  /** Letter or transcript text; size-limited (INPUT_TOO_LARGE). */
+  submission: Scalars['String']['input'];
+  taskRef?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Evaluations you may see as they are created or scored. */
+  evaluationUpdated: Evaluation;
+  /** Streams a generation token by token; unsubscribing stops it and frees its sequence at once. */
+  generateStream: GenerationChunk;
+};
+
+
+export type SubscriptionGenerateStreamArgs = {
+  input: GenerateInput;
+};
+
+export type AuditLogQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: Array<{ __typename?: 'AuditLogEntry', id: string, actorId?: string | null, actorRoles: string, operation: string, kind: string, modelId?: string | null, durationMs: number, outcome: string, errorCode?: string | null, createdAt: string }> };
+
+export type AnalyticsQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type AnalyticsQuery = { __typename?: 'Query', analytics: Array<{ __typename?: 'OperationStats', operation: string, total: number, success: number, failure: number, denied: number, avgDurationMs: number, p95DurationMs: number }> };
+
+export type InferenceStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InferenceStatsQuery = { __typename?: 'Query', inferenceStats: { __typename?: 'InferenceStatsView', queueDepth: number, activeSequences: number, memoryBudgetBytes: number, memoryUsedBytes: number, backend: string, threads: number } };
+
+export type SubmitEvaluationMutationVariables = Exact<{
+  input: SubmitEvaluationInput;
+}>;
+
+
+export type SubmitEvaluationMutation = { __typename?: 'Mutation', submitEvaluation: { __typename?: 'Evaluation', id: string, kind: EvaluationKind, status: EvaluationStatus, createdAt: string } };
+
+export type EvaluationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type EvaluationsQuery = { __typename?: 'Query', evaluations: Array<{ __typename?: 'Evaluation', id: string, kind: EvaluationKind, status: EvaluationStatus, overallScore?: number | null, grade?: string | null, createdAt: string }> };
+
+export type EvaluationUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationUpdatedSubscription = { __typename?: 'Subscription', evaluationUpdated: { __typename?: 'Evaluation', id: string, status: EvaluationStatus, overallScore?: number | null, grade?: string | null } };
+
+export type GenerateMutationVariables = Exact<{
+  input: GenerateInput;
+}>;
+
+
+export type GenerateMutation = { __typename?: 'Mutation', generate: { __typename?: 'Generation', text: string, finishReason: FinishReason, model: string, alias?: string | null, usage: { __typename?: 'GenerationUsage', promptTokens: number, completionTokens: number, timeToFirstTokenMs: number, tokensPerSecond: number, totalMs: number } } };
+
+export type GenerateStreamSubscriptionVariables = Exact<{
+  input: GenerateInput;
+}>;
+
+
+export type GenerateStreamSubscription = { __typename?: 'Subscription', generateStream: { __typename?: 'GenerationChunk', text: string, done: boolean, finishReason?: FinishReason | null, model?: string | null, usage?: { __typename?: 'GenerationUsage', completionTokens: number, tokensPerSecond: number } | null } };
+
+export type ModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelsQuery = { __typename?: 'Query', models: Array<{ __typename?: 'ModelInfo', id: string, name: string, architecture?: string | null, parameterCount?: number | null, quantization?: string | null, fileSizeBytes: number, contextLength?: number | null, backend: ModelBackend, state: ModelState, memoryBytes: number, aliases: Array<string> }> };
+
+export type ModelQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ModelQuery = { __typename?: 'Query', model?: { __typename?: 'ModelInfo', id: string, name: string, state: ModelState, backend: ModelBackend, contextLength?: number | null } | null };
+
+export type LoadModelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LoadModelMutation = { __typename?: 'Mutation', loadModel: { __typename?: 'ModelInfo', id: string, state: ModelState, memoryBytes: number } };
+
+export type UnloadModelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnloadModelMutation = { __typename?: 'Mutation', unloadModel: { __typename?: 'ModelInfo', id: string, state: ModelState } };
+
+export type SetModelAliasMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  variants: Array<ModelAliasVariantInput> | ModelAliasVariantInput;
+}>;
+
+
+export type SetModelAliasMutation = { __typename?: 'Mutation', setModelAlias: { __typename?: 'ModelAlias', name: string, variants: Array<{ __typename?: 'ModelAliasVariant', modelId: string, weight: number }> } };
