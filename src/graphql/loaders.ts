@@ -17,6 +17,15 @@ export function createLoaders(services: EngineServices, scope: AccessScope): Loa
     medicalEntity: visible((ids, s) => stores.medicalEntities.findByIds(ids, s)),
     safetyReport: visible((ids, s) => stores.safetyReports.findByIds(ids, s)),
     drugInteraction: visible((ids) => stores.drugInteractions.findByIds(ids)),
-    modelInfo: new DataLoader(async (ids) => ids.map((id) => inference.getModel(id) ?? null)),
+    // A manifest model whose file is missing throws MODEL_NOT_FOUND: that key fails, the others still load.
+    modelInfo: new DataLoader(async (ids) =>
+      ids.map((id) => {
+        try {
+          return inference.getModel(id) ?? null;
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    ),
   };
 }

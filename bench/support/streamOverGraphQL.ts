@@ -1,0 +1,36 @@
+import { createClient } from 'graphql-ws';
+import { SignJWT } from 'jose';
+import WebSocket from 'ws';
+
+export interface StreamTiming {
+  ttftMs: number;
+  tokens: number;
+  /** From the first chunk to the last. */
+  decodeMs: number;
+  totalMs: number;
+}
+
+export function signBenchToken(secret: string): Promise<string> {
+  return new SignJWT({ roles: ['SERVICE'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench').setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+}
+
+/** One generateStream subscription on its own connection, timed as a client sees it. */
+export async function streamOverGraphQL(wsUrl: string, token: string, input: Record<string, unknown>): Promise<StreamTiming> {
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  try {
+    const start = performance.now();
+    let first = 0;
+    let tokens = 0;
+    const query = 'subscription($input: GenerateInput!) { generateStream(input: $input) { text done usage { completionTokens } } }';
+    for await (const result of client.iterate<{ generateStream: { text: string; done: boolean; usage: { completionTokens: number } | null } }>({ query, variables: { input } })) {
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      const chunk = result.data!.generateStream;
+      if (first === 0 && chunk.text) first = performance.now();
+      if (chunk.done) tokens = chunk.usage?.completionTokens ?? 0;
+    }
+    const end = performance.now();
+    return { ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start };
+  } finally {
+    await client.dispose();
+  }
+}

@@ -1,0 +1,90 @@
+import { LlamaChat, LlamaCompletion, type LlamaContextSequence, type LlamaGrammar, type Token } from 'node-llama-cpp';
+import type { LoadedGguf } from '../lifecycle/LoadedModel.js';
+import { toChatHistory } from './toChatHistory.js';
+import type { GenerationPlan } from './validateGenerateRequest.js';
+
+/** node-llama-cpp's stop reasons (completion and chat). */
+export type LlamaStopReason = 'eogToken' | 'stopGenerationTrigger' | 'maxTokens' | 'abort' | 'customStopTrigger' | 'functionCalls';
+
+export interface GenerationOutcome {
+  text: string;
+  stopReason: LlamaStopReason;
+  /** Tokens generated (counted from onToken, so it includes tokens of a stop sequence that was cut off). */
+  completionTokens: number;
+  /** `performance.now()` of the first generated token; null when none came. */
+  firstTokenAt: number | null;
+}
+
+/** Options of {@link runGeneration}. */
+export interface RunGenerationOptions {
+  grammar?: LlamaGrammar;
+  /** Aborting stops generation and returns what was generated so far (stopReason `abort`). */
+  signal: AbortSignal;
+  /** Receives decoded text as it is generated. */
+  onText?: (text: string) => void;
+}
+
+/**
+ * Runs one request on a sequence it owns. A prompt goes through LlamaCompletion (raw text, no template); messages
+ * through LlamaChat with the model's chat wrapper. The sequence is not disposed here: the scheduler does that.
+ */
+export async function runGeneration(
+  loaded: LoadedGguf,
+  sequence: LlamaContextSequence,
+  plan: GenerationPlan,
+  options: RunGenerationOptions,
+): Promise<GenerationOutcome> {
+  let completionTokens = 0;
+  let firstTokenAt: number | null = null;
+  let text = '';
+  const common = {
+    signal: options.signal,
+    // On abort keep the text so far: a timeout returns it with finishReason `timeout`.
+    stopOnAbortSignal: true,
+    maxTokens: plan.maxTokens,
+    temperature: plan.temperature,
+    topP: plan.topP,
+    seed: plan.seed,
+    grammar: options.grammar,
+    customStopTriggers: plan.stop.length > 0 ? plan.stop : undefined,
+    onToken: (tokens: Token[]) => {
+      if (firstTokenAt === null && tokens.length > 0) firstTokenAt = performance.now();
+      completionTokens += tokens.length;
+    },
+    onTextChunk: (chunk: string) => {
+      text += chunk;
+      if (chunk !== '') options.onText?.(chunk);
+    },
+  };
+  const input = plan.input;
+  switch (input.kind) {
+    case 'prompt': {
+      const completion = new LlamaCompletion({ contextSequence: sequence });
+      try {
+        const result = await completion.generateCompletionWithMeta(input.prompt, common);
+        return { text: result.response, stopReason: result.metadata.stopReason, completionTokens, firstTokenAt };
+      } catch (error) {
+        if (options.signal.aborted) return { text, stopReason: 'abort', completionTokens, firstTokenAt };
+        throw error;
+      } finally {
+        completion.dispose();
+      }
+    }
+    case 'chat': {
+      const chat = new LlamaChat({ contextSequence: sequence, chatWrapper: loaded.chatWrapper });
+      try {
+        const result = await chat.generateResponse(toChatHistory(input.messages), common);
+        return { text: result.response, stopReason: result.metadata.stopReason, completionTokens, firstTokenAt };
+      } catch (error) {
+        if (options.signal.aborted) return { text, stopReason: 'abort', completionTokens, firstTokenAt };
+        throw error;
+      } finally {
+        chat.dispose();
+      }
+    }
+    default: {
+      const never: never = input;
+      throw new Error(`Unknown input ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { DomainError, ErrorCode } from '../errors.js';
+
+/**
+ * Small constructors for the inference error codes, so every call site words them the same way. Library errors
+ * (llama.cpp, onnxruntime) never leave the engine: they are wrapped here with the original message kept in `cause`.
+ */
+export const modelNotFound = (idOrAlias: string, hint = ''): DomainError =>
+  new DomainError(
+    ErrorCode.MODEL_NOT_FOUND,
+    `No model or alias "${idOrAlias}" is known.${hint ? ` ${hint}` : ' List them with the models query or `npm run models -- list`.'}`,
+    { model: idOrAlias },
+  );
+
+export const badInput = (message: string, details: Record<string, unknown> = {}): DomainError =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
+
+export const cancelled = (): DomainError =>
+  new DomainError(ErrorCode.CANCELLED, 'The request was cancelled by its caller before it finished.');
+
+export const timedOut = (timeoutMs: number, where: string): DomainError =>
+  new DomainError(
+    ErrorCode.TIMEOUT,
+    `The request did not finish within ${timeoutMs} ms (it was still ${where}). Retry later, raise timeoutMs, or use a smaller maxTokens.`,
+    { timeoutMs },
+  );
+
+/** Keeps DomainErrors as they are; anything else becomes `fallback` with the library message appended. */
+export function asDomainError(error: unknown, code: ErrorCode, prefix: string): DomainError {
+  if (error instanceof DomainError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new DomainError(code, `${prefix}: ${message}`);
+}

@@ -1,0 +1,27 @@
+import type { ChatWrapper, LlamaContext, LlamaModel } from 'node-llama-cpp';
+import type { OnnxModel } from '../onnx/loadOnnxModel.js';
+import type { SequenceScheduler } from '../scheduling/SequenceScheduler.js';
+
+/** A GGUF model in memory: weights, one context with `sequences` slots, and the scheduler in front of it. */
+export interface LoadedGguf {
+  readonly format: 'gguf';
+  readonly model: LlamaModel;
+  readonly context: LlamaContext;
+  readonly scheduler: SequenceScheduler;
+  /** Resolved once per model: the GGUF's own template, or node-llama-cpp's fallback when it has none. */
+  readonly chatWrapper: ChatWrapper;
+  readonly threads: number;
+  /** Tokens each sequence can hold (prompt + completion). */
+  readonly contextSize: number;
+  readonly memoryBytes: number;
+  dispose(): Promise<void>;
+}
+
+export interface LoadedOnnx {
+  readonly format: 'onnx';
+  readonly onnx: OnnxModel;
+  readonly memoryBytes: number;
+  dispose(): Promise<void>;
+}
+
+export type LoadedModel = LoadedGguf | LoadedOnnx;

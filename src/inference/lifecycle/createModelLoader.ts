@@ -1,0 +1,71 @@
+import type { Llama } from 'node-llama-cpp';
+import { DomainError, ErrorCode } from '../../errors.js';
+import { asDomainError } from '../inferenceErrors.js';
+import { loadOnnxModel } from '../onnx/loadOnnxModel.js';
+import type { ModelRecord } from '../registry/ModelRecord.js';
+import { defaultThreads } from '../runtime/defaultThreads.js';
+import type { SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
+import { chooseContextSize, estimateGgufMemory } from './estimateGgufMemory.js';
+import type { LoadedModel } from './LoadedModel.js';
+import { loadGgufModel } from './loadGgufModel.js';
+
+/** Options of {@link createModelLoader}. */
+export interface ModelLoaderOptions {
+  /** Upper bound on tokens per sequence (capped at each model's trained context). */
+  contextSize: number;
+  /** Sequences per GGUF context. */
+  sequences: number;
+  /** llama.cpp / onnxruntime threads; undefined picks per model (see defaultThreads). */
+  threads: number | undefined;
+  maxQueue: number;
+  onQueueChange(modelId: string, state: Parameters<NonNullable<SequenceSchedulerOptions['onChange']>>[0]): void;
+}
+
+/**
+ * ONNX runtimes keep the weights plus an arena of activations; twice the file is what all-MiniLM measured loosely.
+ * Replaced by the model's own figure once loaded.
+ */
+const ONNX_MEMORY_FACTOR = 2;
+
+/** The estimate and load functions the ModelManager calls, for both formats. */
+export interface ModelLoader {
+  estimate(record: ModelRecord): Promise<number>;
+  load(record: ModelRecord, estimatedBytes: number): Promise<LoadedModel>;
+}
+
+export function createModelLoader(runtime: () => Promise<Llama>, options: ModelLoaderOptions): ModelLoader {
+  return {
+    async estimate(record: ModelRecord): Promise<number> {
+      if (record.format === 'onnx') return record.fileSizeBytes * ONNX_MEMORY_FACTOR;
+      const contextSize = chooseContextSize(record.contextLength, options.contextSize);
+      return estimateGgufMemory(await runtime(), record.path, record.fileSizeBytes, contextSize, options.sequences);
+    },
+
+    async load(record: ModelRecord, estimatedBytes: number): Promise<LoadedModel> {
+      if (record.format === 'onnx') {
+        try {
+          const onnx = await loadOnnxModel({ id: record.id, path: record.path, task: record.task }, { intraOpThreads: options.threads });
+          return { format: 'onnx', onnx, memoryBytes: onnx.memoryBytes || estimatedBytes, dispose: () => onnx.dispose() };
+        } catch (error) {
+          throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading ONNX model "${record.id}" from ${record.path} failed`);
+        }
+      }
+      if (record.headerError !== null) {
+        // Never hand llama.cpp a file whose header we could not parse.
+        throw new DomainError(
+          ErrorCode.MODEL_LOAD_FAILED,
+          `Model "${record.id}" (${record.path}) is not a readable GGUF file: ${record.headerError}. Re-download it${record.sourceUri ? ` with \`npm run models -- pull ${record.sourceUri}\`` : ''}.`,
+          { modelId: record.id },
+        );
+      }
+      return loadGgufModel(await runtime(), record.path, {
+        contextSize: chooseContextSize(record.contextLength, options.contextSize),
+        sequences: options.sequences,
+        threads: defaultThreads(record.parameterCount, options.threads),
+        maxQueue: options.maxQueue,
+        estimatedBytes,
+        onChange: (state) => options.onQueueChange(record.id, state),
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { resolveChatWrapper, type Llama } from 'node-llama-cpp';
+import { ErrorCode } from '../../errors.js';
+import { asDomainError } from '../inferenceErrors.js';
+import { SequenceScheduler, type SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
+import type { LoadedGguf } from './LoadedModel.js';
+
+/** Options of {@link loadGgufModel}. */
+export interface LoadGgufModelOptions extends SequenceSchedulerOptions {
+  /** Tokens per sequence. */
+  contextSize: number;
+  /** Sequences in the context: how many requests decode together. */
+  sequences: number;
+  threads: number;
+  /** Bytes estimated before the load; recorded as the model's memory (llama.cpp reports no actual total on CPU). */
+  estimatedBytes: number;
+}
+
+/** Loads weights and creates the model's one context. Any failure becomes MODEL_LOAD_FAILED; nothing leaks. */
+export async function loadGgufModel(llama: Llama, filePath: string, options: LoadGgufModelOptions): Promise<LoadedGguf> {
+  let model;
+  try {
+    model = await llama.loadModel({ modelPath: filePath, gpuLayers: llama.gpu === false ? 0 : 'auto' });
+  } catch (error) {
+    throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading ${filePath} failed (is the file complete? compare its sha256 with the manifest)`);
+  }
+  try {
+    const context = await model.createContext({
+      sequences: options.sequences,
+      contextSize: options.contextSize,
+      threads: options.threads,
+      // Several sequences evaluate in one llama.cpp batch per cycle: that is the continuous batching.
+      batching: { dispatchSchedule: 'nextCycle', itemPrioritizationStrategy: 'maximumParallelism' },
+    });
+    const chatWrapper = resolveChatWrapper(model);
+    const scheduler = new SequenceScheduler(context, options);
+    // Weights are mmapped: model.size is their real footprint; the context part is the estimate's remainder.
+    // Whole bytes: estimates come back fractional, and the API reports byte counts as integers.
+    const memoryBytes = Math.ceil(Math.max(options.estimatedBytes, model.size));
+    return {
+      format: 'gguf',
+      model,
+      context,
+      scheduler,
+      chatWrapper,
+      threads: options.threads,
+      contextSize: context.contextSize,
+      memoryBytes,
+      async dispose() {
+        scheduler.close();
+        if (!context.disposed) await context.dispose();
+        if (!model.disposed) await model.dispose();
+      },
+    };
+  } catch (error) {
+    await model.dispose().catch(() => undefined);
+    throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Creating a context for ${filePath} failed`);
+  }
+}

@@ -1,0 +1,27 @@
+import type { ModelManager } from '../lifecycle/ModelManager.js';
+import type { ModelBackend, ModelInfo } from '../types.js';
+import type { ModelRecord } from './ModelRecord.js';
+
+/** Static record + live lifecycle state → the public ModelInfo. ONNX runs on onnxruntime's CPU provider. */
+export function buildModelInfo(record: ModelRecord, manager: ModelManager, aliases: string[], llamaBackend: ModelBackend): ModelInfo {
+  return {
+    id: record.id,
+    name: record.name,
+    format: record.format,
+    task: record.task,
+    architecture: record.architecture,
+    parameterCount: record.parameterCount,
+    quantization: record.quantization,
+    fileSizeBytes: record.fileSizeBytes,
+    contextLength: record.contextLength,
+    backend: record.format === 'gguf' ? llamaBackend : 'cpu',
+    state: manager.stateOf(record.id),
+    memoryBytes: manager.memoryOf(record.id),
+    path: record.path,
+    sha256: record.sha256,
+    sourceUri: record.sourceUri,
+    aliases,
+    error: manager.errorOf(record.id),
+    lastUsedAt: manager.lastUsedOf(record.id),
+  };
+}

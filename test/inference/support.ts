@@ -1,0 +1,54 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { InferenceConfig } from '../../src/config.js';
+import { createInferenceService, type InferenceService, type InferenceServiceOptions } from '../../src/inference/InferenceService.js';
+import { repoRoot, sharedModelsDir } from '../support/paths.js';
+
+/** The project's real manifest: stories260k, smollm2-135m-instruct, all-minilm-l6-v2-int8 and their aliases. */
+export const projectManifest = path.join(repoRoot, 'models/manifest.json');
+
+/** Fast settings for tests: 1 thread (fastest for stories260K), short contexts, no keep-alive. */
+export function testConfig(overrides: Partial<InferenceConfig> = {}): InferenceConfig {
+  return {
+    memoryBudgetBytes: undefined,
+    threads: 1,
+    parallelSequences: 8,
+    maxQueue: 64,
+    requestTimeoutMs: 60_000,
+    keepAliveMs: 0,
+    gpu: 'cpu',
+    ...overrides,
+  };
+}
+
+export async function startService(
+  overrides: Partial<InferenceConfig> = {},
+  options: Partial<InferenceServiceOptions> = {},
+): Promise<InferenceService> {
+  const service = createInferenceService({
+    modelsDirs: [sharedModelsDir],
+    manifestPath: projectManifest,
+    contextSize: 256,
+    ...options,
+    config: testConfig(overrides),
+  });
+  await service.refresh();
+  return service;
+}
+
+/** A temp directory outside the project, removed by the returned function. */
+export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'oet-inference-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function writeJson(file: string, value: unknown): Promise<void> {
+  await writeFile(file, JSON.stringify(value, null, 2));
+}
+
+/** A random source that replays `values` in a loop (deterministic A/B tests). */
+export function replay(values: number[]): () => number {
+  let i = 0;
+  return () => values[i++ % values.length]!;
+}
