@@ -11,32 +11,34 @@ import os from 'node:os';
 import path from 'node:path';
 import { getLlama, LlamaCompletion } from 'node-llama-cpp';
 import { loadConfig } from '../src/config.js';
+import { defaultThreads } from '../src/inference/runtime/defaultThreads.js';
 import { createEngine } from '../src/app/createEngine.js';
 import { createLogger } from '../src/logger.js';
 import { mkdtempSync } from 'node:fs';
-import { signBenchToken, streamOverGraphQL, type StreamTiming } from './support/streamOverGraphQL.js';
+import { signBenchToken, streamFromClientProcess, type StreamTiming } from './support/streamOverGraphQL.js';
 
 const modelsDir = path.resolve(process.env.OET_MODELS_DIR ?? '../shared/models');
-const threads = Number(process.env.BENCH_THREADS ?? 1);
-const maxTokens = Number(process.env.BENCH_TOKENS ?? 128);
-const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const repeats = Number(process.env.BENCH_REPEATS ?? 7);
 const PROMPT = 'Once upon a time, in a small hospital by the sea, a nurse named';
-const MODELS: Record<string, string> = {
-  stories260k: 'stories260K/stories260K.gguf',
-  'smollm2-135m-instruct': 'smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf',
+/** Both paths use the same threads: BENCH_THREADS, or the engine's own default for the model's size. */
+/** Enough tokens per run that steady-state decoding, not fixed per-request costs, dominates (~0.3–2 s a run). */
+const MODELS: Record<string, { file: string; parameters: number; tokens: number }> = {
+  stories260k: { file: 'stories260K/stories260K.gguf', parameters: 292_800, tokens: 512 },
+  'smollm2-135m-instruct': { file: 'smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf', parameters: 134_515_008, tokens: 96 },
 };
+const threadsFor = (parameters: number) => defaultThreads(parameters, process.env.BENCH_THREADS ? Number(process.env.BENCH_THREADS) : undefined);
 const selected = (process.env.BENCH_MODELS ?? Object.keys(MODELS).join(',')).split(',');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
-async function directRun(modelFile: string): Promise<StreamTiming[]> {
+/** Direct node-llama-cpp, the baseline: its own model and a one-sequence context with the same threads. */
+async function openDirect(modelFile: string, threads: number, maxTokens: number) {
   const llama = await getLlama({ build: 'never', gpu: false });
   const model = await llama.loadModel({ modelPath: path.join(modelsDir, modelFile) });
   const context = await model.createContext({ sequences: 1, threads, contextSize: 2048 });
-  const timings: StreamTiming[] = [];
-  try {
-    for (let i = 0; i < repeats + 1; i++) {
+  return {
+    async run(): Promise<StreamTiming> {
       const sequence = context.getSequence();
       const completion = new LlamaCompletion({ contextSequence: sequence });
       const start = performance.now();
@@ -53,25 +55,27 @@ async function directRun(modelFile: string): Promise<StreamTiming[]> {
       const end = performance.now();
       completion.dispose();
       sequence.dispose();
-      if (i > 0) timings.push({ ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start }); // first run warms up
-    }
-  } finally {
-    await context.dispose();
-    await model.dispose();
-    await llama.dispose();
-  }
-  return timings;
+      return { ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start };
+    },
+    async close() {
+      await context.dispose();
+      await model.dispose();
+      await llama.dispose();
+    },
+  };
 }
 
 async function main() {
   console.log(`# OET AI Engine inference benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-  console.log(`settings: threads=${threads}, maxTokens=${maxTokens}, repeats=${repeats} (median), temperature 0\n`);
+  console.log(`settings: repeats=${repeats} (median, direct and GraphQL runs interleaved), temperature 0, one graphql-ws connection per stream from a separate client process\n`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-bench-'));
   for (const id of selected) {
-    const file = MODELS[id];
-    if (!file) throw new Error(`unknown model ${id}; choose from ${Object.keys(MODELS).join(', ')}`);
-    const direct = await directRun(file);
+    const spec = MODELS[id];
+    if (!spec) throw new Error(`unknown model ${id}; choose from ${Object.keys(MODELS).join(', ')}`);
+    const threads = threadsFor(spec.parameters);
+    const maxTokens = Number(process.env.BENCH_TOKENS ?? spec.tokens);
+    const baseline = await openDirect(spec.file, threads, maxTokens);
 
     const config = loadConfig({
       PORT: '0', JWT_SECRET: 'bench-secret-bench-secret-123456', OET_MODELS_DIR: modelsDir, DATABASE_URL: `file:${path.join(dir, `${id}.db`)}`,
@@ -82,19 +86,42 @@ async function main() {
     const wsUrl = `${url.replace('http', 'ws')}/graphql`;
     const token = await signBenchToken('bench-secret-bench-secret-123456');
     await engine.services.inference.loadModel(id);
-    const run = () => streamOverGraphQL(wsUrl, token, { model: id, prompt: PROMPT, maxTokens, temperature: 0 });
+    const input = { model: id, prompt: PROMPT, maxTokens, temperature: 0 };
+    const run = async () => (await streamFromClientProcess(wsUrl, token, input, 1)).timings[0]!;
     await run(); // warm-up
+    await baseline.run();
+    // The engine without GraphQL: separates the cost of the serving core from the cost of the API.
+    const core = async (): Promise<StreamTiming> => {
+      const start = performance.now();
+      let first = 0;
+      let tokens = 0;
+      for await (const chunk of engine.services.inference.generateStream({ model: id, prompt: PROMPT, maxTokens, temperature: 0 })) {
+        if (first === 0 && chunk.text) first = performance.now();
+        if (chunk.result) tokens = chunk.result.usage.completionTokens;
+      }
+      const end = performance.now();
+      return { ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start };
+    };
+    // Interleaved, so drift in the machine's load hits every path alike.
     const single: StreamTiming[] = [];
-    for (let i = 0; i < repeats; i++) single.push(await run());
+    const direct: StreamTiming[] = [];
+    const engineOnly: StreamTiming[] = [];
+    for (let i = 0; i < repeats; i++) {
+      direct.push(await baseline.run());
+      engineOnly.push(await core());
+      single.push(await run());
+    }
+    await baseline.close();
 
     const directTps = median(direct.map((t) => (t.tokens - 1) / (t.decodeMs / 1000)));
     const graphqlTps = median(single.map((t) => (t.tokens - 1) / (t.decodeMs / 1000)));
     const directTtft = median(direct.map((t) => t.ttftMs));
     const graphqlTtft = median(single.map((t) => t.ttftMs));
-    console.log(`## ${id}`);
+    console.log(`## ${id} (threads=${threads}, ${maxTokens} tokens a run)`);
     console.log(`| path | decode tokens/s | time to first token (ms) |`);
     console.log(`|---|---:|---:|`);
     console.log(`| direct node-llama-cpp | ${fmt(directTps)} | ${fmt(directTtft)} |`);
+    console.log(`| engine core (InferenceService.generateStream) | ${fmt(median(engineOnly.map((t) => (t.tokens - 1) / (t.decodeMs / 1000))))} | ${fmt(median(engineOnly.map((t) => t.ttftMs)))} |`);
     console.log(`| GraphQL subscription (graphql-ws) | ${fmt(graphqlTps)} | ${fmt(graphqlTtft)} |`);
     console.log(`\nratio GraphQL / direct decode tokens/s: **${fmt(graphqlTps / directTps, 3)}**; TTFT overhead of the GraphQL path: **${fmt(graphqlTtft - directTtft)} ms**\n`);
 
@@ -102,10 +129,8 @@ async function main() {
     console.log(`|---:|---:|---:|`);
     let base = 0;
     for (const n of [1, 4, 8]) {
-      const start = performance.now();
-      const results = await Promise.all(Array.from({ length: n }, run));
-      const seconds = (performance.now() - start) / 1000;
-      const tps = results.reduce((s, r) => s + r.tokens, 0) / seconds;
+      const { timings, wallMs } = await streamFromClientProcess(wsUrl, token, input, n);
+      const tps = timings.reduce((s, r) => s + r.tokens, 0) / (wallMs / 1000);
       if (n === 1) base = tps;
       console.log(`| ${n} | ${fmt(tps)} | ${fmt(tps / base, 2)}x |`);
     }

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
@@ -33,4 +36,16 @@ export async function streamOverGraphQL(wsUrl: string, token: string, input: Rec
   } finally {
     await client.dispose();
   }
+}
+
+/** Runs `concurrent` streams from a separate client process (see streamClient.ts). */
+export async function streamFromClientProcess(
+  wsUrl: string,
+  token: string,
+  input: Record<string, unknown>,
+  concurrent: number,
+): Promise<{ timings: StreamTiming[]; wallMs: number }> {
+  const script = fileURLToPath(new URL('./streamClient.js', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [script, wsUrl, token, JSON.stringify(input), String(concurrent)]);
+  return JSON.parse(stdout) as { timings: StreamTiming[]; wallMs: number };
 }

@@ -55,3 +55,26 @@ describe('bearerTokenFrom', () => {
     assert.throws(() => bearerTokenFrom('Basic dXNlcjpwYXNz'), (e: unknown) => e instanceof DomainError && e.code === ErrorCode.UNAUTHENTICATED);
   });
 });
+
+describe('createTokenVerifier (JWKS)', () => {
+  it('verifies tokens against keys served by a JWKS endpoint', async () => {
+    const { createServer } = await import('node:http');
+    const { exportJWK } = await import('jose');
+    const { publicKey, privateKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+    const server = createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as { port: number };
+      const verify = await createTokenVerifier({ ...hsConfig, jwtSecret: undefined, jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json` });
+      const token = await new SignJWT({ roles: ['ASSESSOR'], cohorts: ['c9'] }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('a1').setExpirationTime('1h').sign(privateKey);
+      const viewer = await verify(token);
+      assert.deepEqual(viewer.kind === 'user' && [viewer.id, [...viewer.roles], viewer.cohortIds], ['a1', [Role.ASSESSOR], ['c9']]);
+      const { privateKey: otherKey } = await generateKeyPair('ES256');
+      const forged = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('x').setExpirationTime('1h').sign(otherKey);
+      await rejectsWith(verify(forged), ErrorCode.UNAUTHENTICATED);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -58,6 +58,9 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
       assert.equal(last.model, 'stories260k');
       assert.ok(sub.values.length > 2, 'expected several chunks');
       assert.ok(sub.values.slice(0, -1).every((v) => !v.generateStream.done));
+      // Audited once per stream, not once per chunk.
+      const audit = await postGraphQL<{ auditLog: { outcome: string; modelId: string }[] }>(t.graphqlUrl, '{ auditLog(operation: "generateStream") { outcome modelId } }', { token: tokens.ADMIN });
+      assert.deepEqual(audit.data?.auditLog, [{ outcome: 'SUCCESS', modelId: 'stories260k' }]);
     } finally {
       await client.dispose();
     }
@@ -65,9 +68,11 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
 
   it('unsubscribing mid-stream aborts generation and frees its sequence', async () => {
     const client = wsClient(t.wsUrl, tokens.LEARNER);
-    const sub = collect<Chunk>(client, STREAM, { input: { model: 'tiny', prompt: 'Once upon a time', maxTokens: 4000, temperature: 0.8 } });
+    const sub = collect<Chunk>(client, STREAM, { input: { model: 'tiny', prompt: 'Once upon a time', maxTokens: 2000, temperature: 0.8 } });
     try {
       await sub.waitFor(2, 30_000);
+      assert.deepEqual(sub.errors, []);
+      assert.equal(sub.values.length >= 2 && !sub.completed, true, 'the stream should be running when we leave');
       sub.unsubscribe();
       const deadline = Date.now() + 5_000;
       let active = -1;
@@ -77,7 +82,10 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
       assert.equal(active, 0, 'the sequence should be released after unsubscribe');
-      assert.ok(sub.values.length < 4000);
+      assert.ok(sub.values.length < 2000);
+      await new Promise((r) => setTimeout(r, 50));
+      const audit = await postGraphQL<{ auditLog: { outcome: string; errorCode: string }[] }>(t.graphqlUrl, '{ auditLog(operation: "generateStream") { outcome errorCode } }', { token: tokens.ADMIN });
+      assert.deepEqual(audit.data?.auditLog[0], { outcome: 'FAILURE', errorCode: 'CANCELLED' });
     } finally {
       await client.dispose();
     }

@@ -3,17 +3,18 @@ import { isDomainError } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 import { auditEntryFor } from '../../app/audit.js';
 
-/** Operations that run a model: audited as AI operations whatever their root type. */
-export const AI_OPERATIONS = new Set(['generate', 'generateStream']);
+/** Operations that run a model: audited as AI operations. */
+export const AI_OPERATIONS = new Set(['generate']);
 
 /**
  * Records every mutation and every AI operation in the audit log: actor, operation, model, duration, outcome.
- * Never the arguments: they hold learners' text.
+ * Never the arguments: they hold learners' text. Subscriptions are audited once per stream by their own resolvers:
+ * this middleware would run for every event.
  */
 export const auditOperations: MiddlewareFn<GraphQLContext> = async ({ info, context }, next) => {
   const rootType = info.parentType.name;
   const operation = info.fieldName;
-  if (rootType !== 'Mutation' && !AI_OPERATIONS.has(operation)) return next();
+  if (rootType !== 'Mutation' && !(rootType === 'Query' && AI_OPERATIONS.has(operation))) return next();
   const started = performance.now();
   try {
     const result: unknown = await next();

@@ -17,10 +17,14 @@ export function assertTextLimits(value: unknown, maxChars: number, path = 'input
   }
 }
 
-/** Size limits on every text input, before any resolver runs. */
+/**
+ * Size limits on every text input, before any resolver runs. Subscription fields check their arguments once when
+ * subscribing (this middleware would run for every event).
+ */
 export const limitTextInputs =
   (maxChars: number): MiddlewareFn =>
-  async ({ args }, next) => {
+  async ({ args, info }, next) => {
+    if (info.parentType.name === 'Subscription') return next();
     for (const [name, value] of Object.entries(args)) assertTextLimits(value, maxChars, name);
     return next();
   };

@@ -5,7 +5,7 @@ export const TINY_MODEL_PARAMETERS = 50_000_000;
 
 /**
  * llama.cpp threads for a model when the operator set none. Measured on a 2-core machine with other builds running
- * (test/inference/threads.measure.test.ts): stories260K made ~1,000-1,200 tokens/s on 1 thread and ~70-130 on 2
+ * (bench/threads.bench.ts): stories260K made ~1,000-1,200 tokens/s on 1 thread and ~70-130 on 2
  * (llama.cpp's threads spin-wait, so a tiny model drowns in synchronisation); SmolLM2-135M made about the same on
  * 1 or 2 threads for one request, but 110-120 vs 70-75 tokens/s for 4 concurrent ones on 2. Hence 1 thread for tiny
  * models, all cores otherwise.
