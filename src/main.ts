@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (error) => logger.error({ err: error.stack }, 'uncaught exception'));
   const engine = await createEngine(config, { logger });
   const { url } = await engine.start();
-  logger.info({ url: `${url}/graphql`, database: config.databaseUrl.split(':')[0], models: config.modelsDirs }, 'ready');
+  logger.info({ url: `${url}/graphql`, database: config.databaseUrl.split(':')[0], models: config.modelsDirs }, 'started');
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     engine.stop().then(
