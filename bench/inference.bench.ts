@@ -80,6 +80,7 @@ async function main() {
     const config = loadConfig({
       PORT: '0', JWT_SECRET: 'bench-secret-bench-secret-123456', OET_MODELS_DIR: modelsDir, DATABASE_URL: `file:${path.join(dir, `${id}.db`)}`,
       OET_LLAMA_THREADS: String(threads), OET_PARALLEL_SEQUENCES: '8', LOG_LEVEL: 'silent',
+      ...(process.env.OET_STREAM_INTERVAL_MS ? { OET_STREAM_INTERVAL_MS: process.env.OET_STREAM_INTERVAL_MS } : {}),
     });
     const engine = await createEngine(config, { logger: createLogger('silent') });
     const { url } = await engine.start();

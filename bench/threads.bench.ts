@@ -22,7 +22,7 @@ async function main() {
       const service = createInferenceService({
         modelsDirs: [modelsDir],
         manifestPath: path.resolve('models/manifest.json'),
-        config: { memoryBudgetBytes: undefined, threads, parallelSequences: 4, maxQueue: 64, requestTimeoutMs: 120_000, keepAliveMs: 0, gpu: 'cpu' },
+        config: { memoryBudgetBytes: undefined, threads, parallelSequences: 4, maxQueue: 64, requestTimeoutMs: 120_000, keepAliveMs: 0, gpu: 'cpu', streamIntervalMs: 10 },
         contextSize: 512,
       });
       try {

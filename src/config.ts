@@ -67,6 +67,8 @@ export interface InferenceConfig {
   keepAliveMs: number;
   /** GPU choice: auto-detect (default) or force CPU. */
   gpu: 'auto' | 'cpu';
+  /** Least time between two streamed chunks after the first (tokens in between are merged). Default 50 ms. */
+  streamIntervalMs: number;
 }
 
 const intFromEnv = (fallback: number) =>
@@ -97,6 +99,7 @@ const EnvSchema = z.object({
   OET_REQUEST_TIMEOUT_MS: intFromEnv(120_000),
   OET_KEEP_ALIVE_MS: intFromEnv(300_000),
   OET_GPU: z.enum(['auto', 'cpu']).default('auto'),
+  OET_STREAM_INTERVAL_MS: intFromEnv(50),
 });
 
 export class ConfigError extends Error {}
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.OET_REQUEST_TIMEOUT_MS,
       keepAliveMs: e.OET_KEEP_ALIVE_MS,
       gpu: e.OET_GPU,
+      streamIntervalMs: e.OET_STREAM_INTERVAL_MS,
     },
   };
 }

@@ -18,6 +18,7 @@ export function testConfig(overrides: Partial<InferenceConfig> = {}): InferenceC
     requestTimeoutMs: 60_000,
     keepAliveMs: 0,
     gpu: 'cpu',
+    streamIntervalMs: 10,
     ...overrides,
   };
 }

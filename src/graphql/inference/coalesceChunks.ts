@@ -10,7 +10,7 @@ import type { GenerationChunk } from '../../inference/types.js';
 export async function* coalesceChunks(
   source: AsyncIterable<GenerationChunk>,
   abort: () => void,
-  /** Least time between two events after the first; 0 sends whatever is ready. Default 10 ms (a person cannot see it). */
+  /** Least time between two events after the first; 0 sends whatever is ready. Default 10 ms (the service passes OET_STREAM_INTERVAL_MS). */
   minIntervalMs = 10,
 ): AsyncGenerator<GenerationChunk> {
   const iterator = source[Symbol.asyncIterator]();
@@ -18,6 +18,7 @@ export async function* coalesceChunks(
   let failure: { error: unknown } | undefined;
   let finished = false;
   let wake: (() => void) | undefined;
+  let wakeOnFinish: (() => void) | undefined;
   const pump = (async () => {
     try {
       for (;;) {
@@ -31,6 +32,7 @@ export async function* coalesceChunks(
     } finally {
       finished = true;
       wake?.();
+      wakeOnFinish?.();
     }
   })();
   let lastYield = 0;
@@ -38,9 +40,19 @@ export async function* coalesceChunks(
     for (;;) {
       if (pending.length === 0 && !finished) await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
-      // The first text goes out at once (time to first token); later ones gather for up to the interval.
+      // The first text goes out at once (time to first token); later ones gather for up to the interval, and the
+      // end of the stream cuts the wait short so the last tokens are not held back.
       const wait = lastYield === 0 ? 0 : lastYield + minIntervalMs - performance.now();
-      if (wait > 0 && !finished) await new Promise<void>((resolve) => setTimeout(resolve, wait));
+      if (wait > 0 && !finished) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, wait);
+          wakeOnFinish = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wakeOnFinish = undefined;
+      }
       lastYield = performance.now();
       if (pending.length > 0) {
         const batch = pending.splice(0);

@@ -59,7 +59,7 @@ async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): Asy
   let outcome: { result?: GenerationResult; errorCode?: string } = { errorCode: ErrorCode.CANCELLED };
   try {
     const stream = ctx.services.inference.generateStream(toGenerateRequest(input), { signal: abort.signal });
-    for await (const chunk of coalesceChunks(stream, () => abort.abort())) {
+    for await (const chunk of coalesceChunks(stream, () => abort.abort(), ctx.services.config.inference.streamIntervalMs)) {
       if (chunk.done && chunk.result) {
         outcome = { result: chunk.result };
         // Not awaited: the client's last chunk must not wait for a database write (the record logs its own failure).
