@@ -68,7 +68,7 @@ async function openDirect(modelFile: string, threads: number, maxTokens: number)
 async function main() {
   console.log(`# OET AI Engine inference benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-  console.log(`settings: repeats=${repeats} (median, direct and GraphQL runs interleaved), temperature 0, one graphql-ws connection per stream from a separate client process\n`);
+  console.log(`settings: repeats=${repeats} (median, direct and GraphQL runs interleaved in rotating order), temperature 0, one graphql-ws connection per stream from a separate client process\n`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-bench-'));
   for (const id of selected) {
     const spec = MODELS[id];
@@ -107,10 +107,13 @@ async function main() {
     const single: StreamTiming[] = [];
     const direct: StreamTiming[] = [];
     const engineOnly: StreamTiming[] = [];
+    // The order rotates: llama.cpp threads spin for a while after their work, which taxes whatever runs next.
+    const paths: [() => Promise<StreamTiming>, StreamTiming[]][] = [[baseline.run, direct], [core, engineOnly], [run, single]];
     for (let i = 0; i < repeats; i++) {
-      direct.push(await baseline.run());
-      engineOnly.push(await core());
-      single.push(await run());
+      for (let k = 0; k < paths.length; k++) {
+        const [measure, into] = paths[(i + k) % paths.length]!;
+        into.push(await measure());
+      }
     }
     await baseline.close();
 
