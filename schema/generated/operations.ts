@@ -315,6 +315,8 @@ export type Query = {
   /** Audit log, newest first. ADMIN. */
   auditLog: Array<AuditLogEntry>;
   drugInteraction?: Maybe<DrugInteraction>;
+  /** Sentence embeddings (L2-normalised) from an ONNX feature-extraction model; `embedder` alias by default. */
+  embed: Array<Array<Scalars['Float']['output']>>;
   /** An evaluation you may see, or null. */
   evaluation?: Maybe<Evaluation>;
   /** Evaluations you may see, newest first. */
@@ -350,6 +352,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryDrugInteractionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmbedArgs = {
+  model?: Scalars['ID']['input'];
+  texts: Array<Scalars['String']['input']>;
 };
 
 
@@ -516,3 +524,11 @@ export type SetModelAliasMutationVariables = Exact<{
 
 
 export type SetModelAliasMutation = { __typename?: 'Mutation', setModelAlias: { __typename?: 'ModelAlias', name: string, variants: Array<{ __typename?: 'ModelAliasVariant', modelId: string, weight: number }> } };
+
+export type EmbedQueryVariables = Exact<{
+  texts: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  model?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type EmbedQuery = { __typename?: 'Query', embed: Array<Array<number>> };

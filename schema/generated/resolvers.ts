@@ -318,6 +318,8 @@ export type Query = {
   /** Audit log, newest first. ADMIN. */
   auditLog: Array<AuditLogEntry>;
   drugInteraction?: Maybe<DrugInteraction>;
+  /** Sentence embeddings (L2-normalised) from an ONNX feature-extraction model; `embedder` alias by default. */
+  embed: Array<Array<Scalars['Float']['output']>>;
   /** An evaluation you may see, or null. */
   evaluation?: Maybe<Evaluation>;
   /** Evaluations you may see, newest first. */
@@ -353,6 +355,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryDrugInteractionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmbedArgs = {
+  model?: Scalars['ID']['input'];
+  texts: Array<Scalars['String']['input']>;
 };
 
 
@@ -770,6 +778,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   analytics?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, Partial<QueryAnalyticsArgs>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditLogEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   drugInteraction?: Resolver<Maybe<ResolversTypes['DrugInteraction']>, ParentType, ContextType, RequireFields<QueryDrugInteractionArgs, 'id'>>;
+  embed?: Resolver<Array<Array<ResolversTypes['Float']>>, ParentType, ContextType, RequireFields<QueryEmbedArgs, 'model' | 'texts'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   inferenceStats?: Resolver<ResolversTypes['InferenceStatsView'], ParentType, ContextType>;

@@ -17,6 +17,7 @@ import { resolveSafetyReportReference } from './entities/safetyReport/safetyRepo
 import { ModelInfoResolver } from './entities/modelInfo/resolver.js';
 import { resolveModelInfoReference } from './entities/modelInfo/modelInfo.reference.js';
 import { InferenceResolver } from './inference/resolver.js';
+import { EmbeddingResolver } from './inference/embeddingResolver.js';
 import { AdminResolver } from './admin/resolver.js';
 import { ViewerResolver } from './viewer/resolver.js';
 
@@ -38,6 +39,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         SafetyReportResolver,
         ModelInfoResolver,
         InferenceResolver,
+        EmbeddingResolver,
         AdminResolver,
         ViewerResolver,
       ],

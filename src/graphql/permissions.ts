@@ -36,6 +36,7 @@ export const permissionRules: IRules = {
     drugInteraction: isAuthenticated,
     models: isAuthenticated,
     model: isAuthenticated,
+    embed: isAuthenticated,
     modelAliases: isAdminOrService,
     auditLog: isAdmin,
     analytics: isAdminOrService,

@@ -112,6 +112,23 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
     assert.equal(((await bad.json()) as { error: { code: string } }).error.code, 'BAD_USER_INPUT');
   });
 
+  it('embed returns normalised sentence vectors from the ONNX model, closer for paraphrases', async () => {
+    const res = await postGraphQL<{ embed: number[][] }>(t.graphqlUrl, 'query($t: [String!]!) { embed(texts: $t) }', {
+      token: tokens.LEARNER,
+      variables: { t: ['The patient has chest pain.', 'Patient complains of pain in the chest.', 'The invoice is due on Friday.'] },
+    });
+    assert.deepEqual(res.errors, undefined);
+    const [a, b, c] = res.data!.embed as [number[], number[], number[]];
+    const dot = (x: number[], y: number[]) => x.reduce((s, v, i) => s + v * y[i]!, 0);
+    assert.equal(a.length, 384);
+    assert.ok(Math.abs(dot(a, a) - 1) < 1e-3);
+    assert.ok(dot(a, b) > 0.8 && dot(a, b) > dot(a, c) + 0.5, `paraphrase ${dot(a, b)} vs unrelated ${dot(a, c)}`);
+    const none = await postGraphQL(t.graphqlUrl, '{ embed(texts: []) }', { token: tokens.LEARNER });
+    assert.equal(firstErrorCode(none), 'BAD_USER_INPUT');
+    const missing = await postGraphQL(t.graphqlUrl, '{ embed(texts: ["x"], model: "no-such-encoder") }', { token: tokens.LEARNER });
+    assert.equal(firstErrorCode(missing), 'MODEL_NOT_FOUND');
+  });
+
   it('admins load and unload models; ModelInfo reports the real file', async () => {
     const load = await postGraphQL<{ loadModel: { state: string; memoryBytes: number } }>(t.graphqlUrl, 'mutation { loadModel(id: "stories260k") { state memoryBytes } }', { token: tokens.ADMIN });
     assert.equal(load.data?.loadModel.state, 'READY');

@@ -31,6 +31,7 @@ const MATRIX: Record<string, { type: 'Query' | 'Mutation' | 'Subscription'; docu
   drugInteraction: { type: 'Query', document: '{ drugInteraction(id: "nope") { id } }', expect: anyUser },
   models: { type: 'Query', document: '{ models { id state } }', expect: anyUser },
   model: { type: 'Query', document: '{ model(id: "stories260k") { id fileSizeBytes } }', expect: anyUser },
+  embed: { type: 'Query', document: '{ embed(texts: ["chest pain"]) }', expect: anyUser },
   modelAliases: { type: 'Query', document: '{ modelAliases { name } }', expect: adminOrService },
   auditLog: { type: 'Query', document: '{ auditLog { id operation } }', expect: adminOnly },
   analytics: { type: 'Query', document: '{ analytics { operation total } }', expect: adminOrService },

@@ -1,0 +1,25 @@
+import { Arg, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context.js';
+import { requireUser } from '../requireUser.js';
+import { BadUserInputError } from '../../errors.js';
+
+/** At most this many texts in one call; the ONNX engine batches them (and concurrent calls) into few runs. */
+const MAX_TEXTS = 64;
+
+@Resolver()
+export class EmbeddingResolver {
+  @Query(() => [[Float]], {
+    description: 'Sentence embeddings (L2-normalised) from an ONNX feature-extraction model; `embedder` alias by default.',
+  })
+  embed(
+    @Arg('texts', () => [String]) texts: string[],
+    @Arg('model', () => ID, { defaultValue: 'embedder' }) model: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<number[][]> {
+    requireUser(ctx);
+    if (texts.length === 0 || texts.length > MAX_TEXTS) {
+      throw new BadUserInputError(`texts must hold 1–${MAX_TEXTS} strings; got ${texts.length}.`, { field: 'texts' });
+    }
+    return ctx.services.inference.embed({ model, texts });
+  }
+}
