@@ -6,7 +6,6 @@ import { createMetrics } from '../server/metrics.js';
 import { createEngineServer, type EngineServer } from '../server/createEngineServer.js';
 import { createEngineSchema } from '../graphql/createEngineSchema.js';
 import { createInferenceService } from '../inference/InferenceService.js';
-import type { InferenceEngine } from '../inference/types.js';
 import { openDatabase } from '../persistence/database.js';
 import { migrateDatabase } from '../persistence/migrate.js';
 import { createStores } from '../persistence/createStores.js';
@@ -22,8 +21,6 @@ export interface Engine {
 
 export interface CreateEngineOptions {
   logger?: Logger;
-  /** Replaces the model-backed engine (tests of the platform alone). */
-  inference?: InferenceEngine;
 }
 
 /** The composition root: the one place that creates, wires and disposes every expensive object. */
@@ -31,35 +28,32 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   const logger = options.logger ?? createLogger(config.logLevel);
   // Migrations first: on the embedded default this also creates ./data and the SQLite file.
   await migrateDatabase(config.databaseUrl);
-  const db = await openDatabase(config.databaseUrl);
-  const disposers: (() => Promise<void>)[] = [() => db.close()];
+  // Everything created below is disposed in reverse order of creation (last in, first out).
+  const created: (() => Promise<void>)[] = [];
+  const disposeAll = async () => {
+    for (const dispose of created.splice(0).reverse()) {
+      await dispose().catch((error: unknown) => logger.warn({ err: (error as Error).message }, 'dispose failed'));
+    }
+  };
   try {
-    const metrics = createMetrics();
-    const inference =
-      options.inference ??
-      createInferenceService({
-        modelsDirs: config.modelsDirs,
-        manifestPath: config.modelManifestPath,
-        config: config.inference,
-        observer: metrics.observer,
-        logger,
-      });
-    disposers.unshift(() => inference.dispose());
-    await inference.refresh();
-    const events = await createEventBus({ redisUrl: config.redisUrl, logger });
-    disposers.unshift(() => events.close());
+    const db = await openDatabase(config.databaseUrl);
+    created.push(() => db.close());
     const stores = createStores(db, { logger });
     // Audit writes are fire-and-forget on the request path; let the last ones land before the database closes.
-    disposers.splice(disposers.length - 1, 0, () => stores.auditLog.flush());
-    const services: EngineServices = {
-      config,
+    created.push(() => stores.auditLog.flush());
+    const metrics = createMetrics();
+    const inference = createInferenceService({
+      modelsDirs: config.modelsDirs,
+      manifestPath: config.modelManifestPath,
+      config: config.inference,
+      observer: metrics.observer,
       logger,
-      stores,
-      inference,
-      events,
-      metrics,
-      pingDatabase: () => db.ping(),
-    };
+    });
+    created.push(() => inference.dispose());
+    await inference.refresh();
+    const events = await createEventBus({ redisUrl: config.redisUrl, logger });
+    created.push(() => events.close());
+    const services: EngineServices = { config, logger, stores, inference, events, metrics, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
     const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(config.auth), port: config.port });
     let stopped: Promise<void> | undefined;
@@ -68,17 +62,12 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
       server,
       start: () => server.start(),
       stop() {
-        stopped ??= (async () => {
-          await server.stop();
-          for (const dispose of disposers) {
-            await dispose().catch((error: unknown) => logger.warn({ err: (error as Error).message }, 'dispose failed'));
-          }
-        })();
+        stopped ??= server.stop().then(disposeAll);
         return stopped;
       },
     };
   } catch (error) {
-    for (const dispose of disposers) await dispose().catch(() => {});
+    await disposeAll();
     throw error;
   }
 }

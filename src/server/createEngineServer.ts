@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { EngineServices } from '../app/EngineServices.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { ErrorCode } from '../errors.js';
@@ -73,8 +73,8 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
       },
       // Each operation gets fresh loaders; the viewer is the connection's.
       context: (ctx) => createRequestContext(services, (ctx.extra.viewerContext as GraphQLContext).viewer),
-      onSubscribe: async (_ctx, _id, payload) => {
-        const { parse, validate, specifiedRules } = await import('graphql');
+      // Same parse and validation rules as HTTP (graphql-armor's limits included), so WebSocket clients get the same codes.
+      onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {
           document = parse(payload.query);
