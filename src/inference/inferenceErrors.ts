@@ -14,8 +14,12 @@ export const modelNotFound = (idOrAlias: string, hint = ''): DomainError =>
 export const badInput = (message: string, details: Record<string, unknown> = {}): DomainError =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
 
-export const cancelled = (): DomainError =>
-  new DomainError(ErrorCode.CANCELLED, 'The request was cancelled by its caller before it finished.');
+/** `what` names the work (e.g. "The ONNX request"); without it the generic caller-cancelled wording is used. */
+export const cancelled = (what?: string): DomainError =>
+  new DomainError(
+    ErrorCode.CANCELLED,
+    what ? `${what} was cancelled by its AbortSignal.` : 'The request was cancelled by its caller before it finished.',
+  );
 
 export const timedOut = (timeoutMs: number, where: string): DomainError =>
   new DomainError(

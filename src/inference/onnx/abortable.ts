@@ -1,8 +1,4 @@
-import { DomainError, ErrorCode } from '../../errors.js';
-
-export function cancelledError(what: string): DomainError {
-  return new DomainError(ErrorCode.CANCELLED, `${what} was cancelled by its AbortSignal.`);
-}
+import { cancelled } from '../inferenceErrors.js';
 
 /**
  * Settles with `work`, or rejects with CANCELLED as soon as `signal` aborts. The work itself keeps running (an ONNX
@@ -12,10 +8,10 @@ export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined, 
   if (!signal) return work;
   if (signal.aborted) {
     work.catch(() => undefined);
-    return Promise.reject(cancelledError(what));
+    return Promise.reject(cancelled(what));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(cancelledError(what));
+    const onAbort = () => reject(cancelled(what));
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(
       (value) => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { cancelledError } from './abortable.js';
+import { cancelled } from '../inferenceErrors.js';
 
 /** Runs one padded batch; returns one result or Error per text, in order. */
 export type RunTextBatch<R> = (texts: string[]) => Promise<(R | Error)[]>;
@@ -27,7 +27,7 @@ export function createTextBatcher<R>(run: RunTextBatch<R>, maxBatchSize: number)
       const results: (R | Error)[] = new Array<R | Error>(keys.length);
       const live: number[] = [];
       keys.forEach((key, i) => {
-        if (key.signal?.aborted) results[i] = cancelledError('The ONNX request');
+        if (key.signal?.aborted) results[i] = cancelled('The ONNX request');
         else live.push(i);
       });
       if (live.length === 0) return results;
