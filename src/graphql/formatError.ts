@@ -25,7 +25,7 @@ export function formatEngineError(
     return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
   }
   const rejected = findOetCode(error);
-  if (rejected) return { ...base, message: stripSyntaxPrefix(formatted.message), extensions: { code: rejected } };
+  if (rejected) return { ...base, extensions: { code: rejected } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };
@@ -42,9 +42,4 @@ function findOetCode(error: unknown): string | undefined {
     current = current.originalError;
   }
   return undefined;
-}
-
-/** graphql-armor prefixes its messages with "Syntax Error:" although the query parsed; the prefix misleads clients. */
-function stripSyntaxPrefix(message: string): string {
-  return message.replace(/^Syntax Error:\s*/, '');
 }

@@ -8,6 +8,7 @@ import { limitError } from '../graphql/formatError.js';
  * through the validation context instead of being thrown, so they stay ordinary 400 responses.
  */
 export function createArmor(limits: LimitsConfig) {
+  // graphql-armor prefixes its messages with "Syntax Error:" although the query parsed; the prefix misleads clients.
   const onReject = [
     (ctx: ValidationContext | null, error: Error) => ctx?.reportError(limitError(error.message.replace(/^Syntax Error:\s*/, ''))),
   ];
