@@ -110,6 +110,17 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
     const bad = await fetch(`${t.url}/api/v1/llm/generate`, { method: 'POST', headers, body: JSON.stringify({ prompt: 'x', max_tokens: 'many' }) });
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { error: { code: string } }).error.code, 'BAD_USER_INPUT');
+    const unknown = await fetch(`${t.url}/api/v1/llm/generate`, { method: 'POST', headers, body: JSON.stringify({ prompt: 'x', model: 'nope', stream: true }) });
+    assert.equal(unknown.status, 404, 'an error before the first line keeps its HTTP status');
+    await new Promise((r) => setTimeout(r, 50));
+    // One audit entry per call, however it ended (the anonymous call never reached the engine).
+    const audit = await postGraphQL<{ auditLog: { outcome: string; errorCode: string | null }[] }>(t.graphqlUrl, '{ auditLog(operation: "rest.generate") { outcome errorCode } }', { token: tokens.ADMIN });
+    assert.deepEqual(audit.data?.auditLog, [
+      { outcome: 'FAILURE', errorCode: 'MODEL_NOT_FOUND' },
+      { outcome: 'FAILURE', errorCode: 'BAD_USER_INPUT' },
+      { outcome: 'SUCCESS', errorCode: null },
+      { outcome: 'SUCCESS', errorCode: null },
+    ]);
   });
 
   it('embed returns normalised sentence vectors from the ONNX model, closer for paraphrases', async () => {

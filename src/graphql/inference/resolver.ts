@@ -7,8 +7,7 @@ import { Generation, GenerationChunk, GenerateInput } from './generation.js';
 import { toGenerateRequest } from './toGenerateRequest.js';
 import { coalesceChunks } from './coalesceChunks.js';
 import { assertTextLimits } from '../middleware/limitTextInputs.js';
-import { auditEntryFor } from '../../app/audit.js';
-import { ErrorCode, isDomainError } from '../../errors.js';
+import { recordedStream } from '../../app/recordedStream.js';
 
 type GenerationView = Omit<Generation, 'finishReason'> & { finishReason: string };
 type ChunkView = Omit<GenerationChunk, 'finishReason'> & { finishReason: string | null };
@@ -54,27 +53,12 @@ async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): Asy
   requireUser(ctx);
   // Subscriptions bypass the argument middlewares (they run per event), so limits and audit happen here, once.
   assertTextLimits(input, ctx.services.config.limits.maxTextChars, 'input');
-  const started = performance.now();
   const abort = new AbortController();
-  let outcome: { result?: GenerationResult; errorCode?: string } = { errorCode: ErrorCode.CANCELLED };
   try {
     const stream = ctx.services.inference.generateStream(toGenerateRequest(input), { signal: abort.signal });
-    for await (const chunk of coalesceChunks(stream, () => abort.abort(), ctx.services.config.inference.streamIntervalMs)) {
-      if (chunk.done && chunk.result) {
-        outcome = { result: chunk.result };
-        // Not awaited: the client's last chunk must not wait for a database write (the record logs its own failure).
-        void recordGeneration(ctx.services, ctx.viewer, chunk.result);
-      }
-      yield toChunkView(chunk);
-    }
-  } catch (error) {
-    outcome = { errorCode: isDomainError(error) ? error.code : ErrorCode.INTERNAL_SERVER_ERROR };
-    throw error;
+    const coalesced = coalesceChunks(stream, () => abort.abort(), ctx.services.config.inference.streamIntervalMs);
+    for await (const chunk of recordedStream(ctx.services, ctx.viewer, 'generateStream', coalesced)) yield toChunkView(chunk);
   } finally {
     abort.abort();
-    const { result, errorCode } = outcome;
-    void ctx.services.stores.auditLog.record(
-      auditEntryFor(ctx.viewer, 'generateStream', { started, ai: true, outcome: result ? 'SUCCESS' : 'FAILURE', modelId: result?.modelId ?? null, errorCode }),
-    );
   }
 }

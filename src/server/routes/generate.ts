@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { EngineServices } from '../../app/EngineServices.js';
 import { auditEntryFor } from '../../app/audit.js';
 import { recordGeneration } from '../../app/recordGeneration.js';
+import { recordedStream } from '../../app/recordedStream.js';
 import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
 import { BadUserInputError, DomainError, ErrorCode, isDomainError, UnauthenticatedError } from '../../errors.js';
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
@@ -54,41 +55,47 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     } catch (error) {
       return sendError(res, error, services);
     }
-    const audit = (outcome: 'SUCCESS' | 'FAILURE', result?: GenerationResult, errorCode?: string) =>
-      void services.stores.auditLog.record(
-        auditEntryFor(viewer, 'rest.generate', { started, outcome, ai: true, modelId: result?.modelId ?? null, errorCode }),
-      );
     const abort = new AbortController();
     // 'close' on the response fires when the client goes away before we finish.
     res.on('close', () => abort.abort());
+    const failed = (error: unknown) =>
+      void services.stores.auditLog.record(
+        auditEntryFor(viewer, 'rest.generate', { started, ai: true, outcome: 'FAILURE', errorCode: isDomainError(error) ? error.code : ErrorCode.INTERNAL_SERVER_ERROR }),
+      );
+    let request: ReturnType<typeof parseBody>;
     try {
-      const request = parseBody(req.body, services.config.limits.maxTextChars);
-      if (!request.stream) {
-        const result = await services.inference.generate(request.generate, { signal: abort.signal });
-        await recordGeneration(services, viewer, result);
-        audit('SUCCESS', result);
-        return res.json({ text: result.text, finish_reason: result.finishReason, model: result.modelId, alias: result.alias, usage: snakeUsage(result) });
-      }
-      res.status(200).type('application/x-ndjson');
-      for await (const chunk of services.inference.generateStream(request.generate, { signal: abort.signal })) {
-        if (chunk.done && chunk.result) {
-          await recordGeneration(services, viewer, chunk.result);
-          audit('SUCCESS', chunk.result);
-          res.write(`${JSON.stringify({ text: '', done: true, finish_reason: chunk.result.finishReason, model: chunk.result.modelId, usage: snakeUsage(chunk.result) })}\n`);
-        } else {
-          res.write(`${JSON.stringify({ text: chunk.text, done: false })}\n`);
-        }
-      }
-      return res.end();
+      request = parseBody(req.body, services.config.limits.maxTextChars);
     } catch (error) {
-      audit('FAILURE', undefined, isDomainError(error) ? error.code : ErrorCode.INTERNAL_SERVER_ERROR);
-      if (res.headersSent) {
-        // Mid-stream: the status is gone, so the error travels as the last line.
-        res.write(`${JSON.stringify({ done: true, error: publicError(error, services) })}\n`);
-        return res.end();
-      }
+      failed(error);
       return sendError(res, error, services);
     }
+    if (!request.stream) {
+      try {
+        const result = await services.inference.generate(request.generate, { signal: abort.signal });
+        await recordGeneration(services, viewer, result);
+        void services.stores.auditLog.record(auditEntryFor(viewer, 'rest.generate', { started, outcome: 'SUCCESS', ai: true, modelId: result.modelId }));
+        return res.json({ text: result.text, finish_reason: result.finishReason, model: result.modelId, alias: result.alias, usage: snakeUsage(result) });
+      } catch (error) {
+        failed(error);
+        return sendError(res, error, services);
+      }
+    }
+    res.status(200).type('application/x-ndjson');
+    try {
+      const chunks = services.inference.generateStream(request.generate, { signal: abort.signal });
+      for await (const chunk of recordedStream(services, viewer, 'rest.generate', chunks)) {
+        const line = chunk.done && chunk.result
+          ? { text: '', done: true, finish_reason: chunk.result.finishReason, model: chunk.result.modelId, usage: snakeUsage(chunk.result) }
+          : { text: chunk.text, done: false };
+        res.write(`${JSON.stringify(line)}\n`);
+      }
+    } catch (error) {
+      // recordedStream has audited it. Before the first line the status can still say it; mid-stream the error
+      // travels as the last line.
+      if (!res.headersSent) return sendError(res, error, services);
+      res.write(`${JSON.stringify({ done: true, error: publicError(error, services) })}\n`);
+    }
+    return res.end();
   });
   return router;
 }
