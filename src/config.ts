@@ -20,6 +20,7 @@ export interface Config {
   modelManifestPath: string;
   /** Where knowledge-pack source files are imported from. Default `./data`. */
   dataDir: string;
+  knowledge: KnowledgeConfig;
   /** Logger level. Default `info`. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: LimitsConfig;
@@ -37,6 +38,15 @@ export interface AuthConfig {
   issuer: string | undefined;
   /** Expected `aud`, when set. */
   audience: string | undefined;
+}
+
+export interface KnowledgeConfig {
+  /** Packs built on this machine (opt-in packs, imports). Default `./data/packs`. */
+  packsDir: string;
+  /** Opt-in packs to load (`OET_PACKS=ddinter,columbia`), built from the data dir when missing or stale. */
+  optInPacks: string[];
+  /** Load the knowledge packs in the background at start (default) or on first use. */
+  preload: boolean;
 }
 
 export interface LimitsConfig {
@@ -86,6 +96,9 @@ const EnvSchema = z.object({
   OET_MODELS_DIR: z.string().default('./models'),
   OET_MODEL_MANIFEST: z.string().default('./models/manifest.json'),
   OET_DATA_DIR: z.string().default('./data'),
+  OET_PACKS_DIR: z.string().default('./data/packs'),
+  OET_PACKS: z.string().default(''),
+  OET_KNOWLEDGE_PRELOAD: z.enum(['true', 'false', '1', '0']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OET_MAX_TEXT_CHARS: intFromEnv(20_000),
   OET_MAX_DEPTH: intFromEnv(10),
@@ -103,6 +116,16 @@ const EnvSchema = z.object({
 });
 
 export class ConfigError extends Error {}
+
+/** Packs a deployment may opt into; anything else in OET_PACKS is a typo worth stopping for. */
+export const OPT_IN_PACKS = ['ddinter', 'columbia'] as const;
+
+function optInPacks(value: string): string[] {
+  const ids = [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+  const unknown = ids.filter((id) => !(OPT_IN_PACKS as readonly string[]).includes(id));
+  if (unknown.length > 0) throw new ConfigError(`OET_PACKS: unknown pack ${unknown.map((u) => `"${u}"`).join(', ')}; opt-in packs are ${OPT_IN_PACKS.join(', ')}`);
+  return ids;
+}
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -133,6 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelsDirs: e.OET_MODELS_DIR.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d)),
     modelManifestPath: path.resolve(e.OET_MODEL_MANIFEST),
     dataDir: path.resolve(e.OET_DATA_DIR),
+    knowledge: {
+      packsDir: path.resolve(e.OET_PACKS_DIR),
+      optInPacks: optInPacks(e.OET_PACKS),
+      preload: e.OET_KNOWLEDGE_PRELOAD === 'true' || e.OET_KNOWLEDGE_PRELOAD === '1',
+    },
     logLevel: e.LOG_LEVEL,
     limits: {
       maxTextChars: e.OET_MAX_TEXT_CHARS,

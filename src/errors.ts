@@ -57,6 +57,16 @@ export class InputTooLargeError extends DomainError {
   }
 }
 
+export class TooManyItemsError extends DomainError {
+  constructor(field: string, limit: number, actual: number) {
+    super(
+      ErrorCode.INPUT_TOO_LARGE,
+      `${field} has ${actual} items; at most ${limit} are accepted in one request. Split the list into several requests.`,
+      { field, limit, actual },
+    );
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(kind: string, id: string) {
     super(ErrorCode.NOT_FOUND, `No ${kind} with id "${id}" exists, or you may not see it.`, { kind, id });

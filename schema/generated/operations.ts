@@ -49,17 +49,165 @@ export type ChatRole =
   | 'SYSTEM'
   | 'USER';
 
-/** A known drug–drug interaction from the reference data. */
+export type ConceptKind =
+  | 'ABBREVIATION'
+  | 'ANATOMY'
+  | 'CONDITION'
+  | 'DRUG'
+  | 'DRUG_CLASS'
+  | 'OTHER'
+  | 'PROCEDURE'
+  | 'PRODUCT'
+  | 'SYMPTOM'
+  | 'TEST';
+
+export type ConceptNeighbor = {
+  __typename?: 'ConceptNeighbor';
+  concept: MedicalConcept;
+  depth: Scalars['Int']['output'];
+  direction: RelationDirection;
+  /** The concept this one was reached from. */
+  from: Scalars['ID']['output'];
+  relation: ConceptRelation;
+  /** Interaction severity, on interacts-with relations. */
+  severity?: Maybe<Scalars['String']['output']>;
+  /** Typicality 0–1, on has-symptom relations. */
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ConceptNeighborPage = {
+  __typename?: 'ConceptNeighborPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<ConceptNeighbor>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Typed relations of the concept graph. */
+export type ConceptRelation =
+  | 'ABBREVIATION_OF'
+  | 'BRAND_OF'
+  | 'COMPONENT_OF'
+  | 'HAS_SYMPTOM'
+  | 'INTERACTS_WITH'
+  | 'IS_A'
+  | 'MEMBER_OF'
+  | 'SALT_OF'
+  | 'SAME_AS';
+
+export type ConceptSearchHit = {
+  __typename?: 'ConceptSearchHit';
+  concept: MedicalConcept;
+  matchedName: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type ConceptSearchPage = {
+  __typename?: 'ConceptSearchPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<ConceptSearchHit>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A condition that fits some of the given symptoms. */
+export type ConditionCandidate = {
+  __typename?: 'ConditionCandidate';
+  /** Typical symptoms that were not given. */
+  absent: Array<ExpectedSymptom>;
+  commercialUse: Scalars['Boolean']['output'];
+  conceptId: Scalars['ID']['output'];
+  icd10?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Packs the association comes from. */
+  packs: Array<Scalars['String']['output']>;
+  redFlags: Array<RedFlag>;
+  score: Scalars['Float']['output'];
+  /** Given symptoms it typically presents with. */
+  supporting: Array<SymptomSupport>;
+};
+
+export type DrugComponent = {
+  __typename?: 'DrugComponent';
+  drugbankId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A drug name normalised to DrugBank. */
+export type DrugConcept = {
+  __typename?: 'DrugConcept';
+  components: Array<DrugComponent>;
+  /** 0–1; exact generic names 1, fuzzy matches at most 0.85. */
+  confidence: Scalars['Float']['output'];
+  /** Null for a combination of several drugs (see components). */
+  drugbankId?: Maybe<Scalars['String']['output']>;
+  /** Concept id: `drugbank:DB…` for one drug; a product or `+`-joined ids for a combination. */
+  id: Scalars['ID']['output'];
+  matchedBy: DrugMatchKind;
+  /** The lexicon name that matched. */
+  matchedName: Scalars['String']['output'];
+  /** Generic name (DrugBank common name); for a combination, its name and components. */
+  name: Scalars['String']['output'];
+};
+
+/** An interaction between two drugs, from a knowledge pack: the rule that matched, its severity, mechanism and management, and the licence of its source. */
 export type DrugInteraction = {
   __typename?: 'DrugInteraction';
+  /** False when the source is non-commercial (DDInter): do not use in a commercial product. */
+  commercialUse: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
+  /** Generic name of the first drug (the side the rule names first). */
   drugA: Scalars['String']['output'];
   drugB: Scalars['String']['output'];
+  drugbankIdA: Scalars['String']['output'];
+  drugbankIdB: Scalars['String']['output'];
+  /** Stable: `<pack>:<rule>:<DrugBank id A>:<DrugBank id B>`. */
   id: Scalars['ID']['output'];
-  /** MAJOR, MODERATE, MINOR or UNKNOWN. */
-  severity: Scalars['String']['output'];
-  /** Reference data set the pair comes from. */
+  /** The first drug as the caller wrote it. */
+  inputA: Scalars['String']['output'];
+  inputB: Scalars['String']['output'];
+  licence: Scalars['String']['output'];
+  management: Scalars['String']['output'];
+  /** What each side matched through: the drug itself or a class (`class:nsaid`). */
+  matchedVia: Array<Scalars['String']['output']>;
+  mechanism: Scalars['String']['output'];
+  otherRules: Array<OtherInteractionRule>;
+  references: Array<Scalars['String']['output']>;
+  /** The rule (drug pair or drug-class rule) that matched. */
+  ruleId: Scalars['String']['output'];
+  severity: InteractionSeverity;
+  /** The knowledge pack the rule comes from. */
   source: Scalars['String']['output'];
+  /** The source's own severity word when it differs (DDInter's `Unknown` is reported as MINOR). */
+  sourceSeverity?: Maybe<Scalars['String']['output']>;
+};
+
+export type DrugInteractionCheck = {
+  __typename?: 'DrugInteractionCheck';
+  duplicates: Array<DuplicateTherapy>;
+  /** Every interacting pair once, most severe first. */
+  interactions: Array<DrugInteraction>;
+  recognized: Array<RecognizedDrug>;
+  /** Names that matched no drug: listed, never dropped. */
+  unrecognized: Array<Scalars['String']['output']>;
+};
+
+/** How a drug name was matched: generic name, vocabulary synonym, regional (British/Australian) name, brand, salt form, combination, or a repaired misspelling (FUZZY). */
+export type DrugMatchKind =
+  | 'BRAND'
+  | 'COMBINATION'
+  | 'FUZZY'
+  | 'GENERIC'
+  | 'REGIONAL'
+  | 'SALT'
+  | 'SYNONYM';
+
+/** The same drug given twice (in one or two forms): a duplicate therapy, not an interaction. */
+export type DuplicateTherapy = {
+  __typename?: 'DuplicateTherapy';
+  drug: Scalars['String']['output'];
+  drugbankId: Scalars['String']['output'];
+  inputs: Array<Scalars['String']['output']>;
 };
 
 /** An OET writing or speaking submission and, once scored, its result. Visible to its owner, the owner's cohort assessors, and admins. */
@@ -95,6 +243,12 @@ export type EvaluationStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SCORED';
+
+export type ExpectedSymptom = {
+  __typename?: 'ExpectedSymptom';
+  symptom: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
 
 export type FinishReason =
   | 'CANCELLED'
@@ -155,6 +309,30 @@ export type GenerationUsage = {
   totalMs: Scalars['Float']['output'];
 };
 
+export type Icd10Evidence = {
+  __typename?: 'Icd10Evidence';
+  /** The phrase with abbreviations written out. */
+  expandedQuery: Scalars['String']['output'];
+  /** The category header that matched, when the code is its billable default. */
+  fromHeader?: Maybe<Scalars['String']['output']>;
+  /** The code's name that matched: its title, a synonym or lay term, or an abbreviation. */
+  matchedName: Scalars['String']['output'];
+  /** Index terms (folded, stemmed) of the phrase found in that name. */
+  matchedTerms: Array<Scalars['String']['output']>;
+  /** title, synonym or abbreviation. */
+  via: Scalars['String']['output'];
+};
+
+export type Icd10Suggestion = {
+  __typename?: 'Icd10Suggestion';
+  billable: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  edition: Scalars['String']['output'];
+  evidence: Icd10Evidence;
+  score: Scalars['Float']['output'];
+};
+
 export type InferenceStatsView = {
   __typename?: 'InferenceStatsView';
   activeSequences: Scalars['Int']['output'];
@@ -165,12 +343,54 @@ export type InferenceStatsView = {
   threads: Scalars['Int']['output'];
 };
 
+/** How serious an interaction is, most serious first. */
+export type InteractionSeverity =
+  | 'CONTRAINDICATED'
+  | 'MAJOR'
+  | 'MINOR'
+  | 'MODERATE';
+
+/** A loaded knowledge pack: where it came from and under which licence. */
+export type KnowledgeSource = {
+  __typename?: 'KnowledgeSource';
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** False for non-commercial or research-only data. */
+  commercialUse: Scalars['Boolean']['output'];
+  edition: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  licence: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  rowCounts: Array<RowCount>;
+  /** The pack's main row count (codes, drugs, brands, rules…; see rowCounts). */
+  rows: Scalars['Int']['output'];
+  /** sha256 of each source file, as `file:sha256`. */
+  sourceChecksums: Array<Scalars['String']['output']>;
+};
+
 /** The caller, as the token describes them. */
 export type Me = {
   __typename?: 'Me';
   cohortIds: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   roles: Array<Scalars['String']['output']>;
+};
+
+/** A concept from the knowledge packs: an ICD-10-CM code, a DrugBank drug, a MeSH descriptor, a brand, a drug class, a symptom, an abbreviation… */
+export type MedicalConcept = {
+  __typename?: 'MedicalConcept';
+  code: Scalars['String']['output'];
+  /** False when any pack it comes from is non-commercial. */
+  commercialUse: Scalars['Boolean']['output'];
+  /** `<system>:<code>`, e.g. `icd10cm:E11.9`, `drugbank:DB00331`, `mesh:D003924`. */
+  id: Scalars['ID']['output'];
+  kind: ConceptKind;
+  name: Scalars['String']['output'];
+  /** Ids of the packs it comes from. */
+  packs: Array<Scalars['String']['output']>;
+  /** Other names (at most 50). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** Vocabulary: icd10cm, drugbank, mesh, product, salt, class, symptom, condition, abbr, rxnorm, snomed, loinc, umls. */
+  system: Scalars['String']['output'];
 };
 
 /** A clinical entity found in a text (drug, condition, symptom, procedure, test, anatomy) with its context. */
@@ -308,12 +528,30 @@ export type OperationStats = {
   total: Scalars['Int']['output'];
 };
 
+/** Another rule that matched the same pair (weaker, or from another pack). */
+export type OtherInteractionRule = {
+  __typename?: 'OtherInteractionRule';
+  packId: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+  severity: InteractionSeverity;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Per-operation counts and durations since a date (default: all time). ADMIN, SERVICE. */
   analytics: Array<OperationStats>;
+  /** correlateSymptoms with the red flags and the recognised and unrecognised symptoms. */
+  assessSymptoms: SymptomAssessment;
   /** Audit log, newest first. ADMIN. */
   auditLog: Array<AuditLogEntry>;
+  /** Interactions among 1–50 drugs named in any form; unrecognised names are listed, duplicates reported as duplicate therapy. */
+  checkDrugInteractions: DrugInteractionCheck;
+  concept?: Maybe<MedicalConcept>;
+  /** Concepts within `depth` (1–3) relations of a concept, optionally through one relation type; null for an unknown id. */
+  conceptNeighbors?: Maybe<ConceptNeighborPage>;
+  /** Conditions ranked for 1–30 symptoms, with supporting and absent symptoms and red flags. */
+  correlateSymptoms: Array<ConditionCandidate>;
+  /** An interaction by the id `checkDrugInteractions` gave; null when that rule no longer applies. */
   drugInteraction?: Maybe<DrugInteraction>;
   /** Sentence embeddings (L2-normalised) from an ONNX feature-extraction model; `embedder` alias by default. */
   embed: Array<Array<Scalars['Float']['output']>>;
@@ -323,6 +561,8 @@ export type Query = {
   evaluations: Array<Evaluation>;
   /** Queue depth, active sequences and memory of the inference engine. ADMIN, SERVICE. */
   inferenceStats: InferenceStatsView;
+  /** The knowledge packs loaded: source, edition, licence, rows, checksums. */
+  knowledgeSources: Array<KnowledgeSource>;
   me: Me;
   /** Entities you may see, newest first. */
   medicalEntities: Array<MedicalEntity>;
@@ -332,9 +572,15 @@ export type Query = {
   modelAliases: Array<ModelAlias>;
   /** Every model found in the model directories and the manifest. */
   models: Array<ModelInfo>;
+  /** A drug name in any form (generic, brand, salt, British/Australian, combination, misspelt) → its DrugBank concept; null when nothing matches with confidence. */
+  normalizeDrug?: Maybe<DrugConcept>;
   safetyReport?: Maybe<SafetyReport>;
   /** Safety reports you may see, newest first. */
   safetyReports: Array<SafetyReport>;
+  /** Concepts by text: exact names first, then lexical matches; `semantic` reranks with the sentence encoder when loaded. */
+  searchConcepts: ConceptSearchPage;
+  /** ICD-10-CM codes for a condition phrase, best first (abbreviations, British spellings, lay terms and misspellings handled). `rerank` uses the sentence encoder when one is loaded. */
+  suggestIcd10Codes: Array<Icd10Suggestion>;
 };
 
 
@@ -343,10 +589,41 @@ export type QueryAnalyticsArgs = {
 };
 
 
+export type QueryAssessSymptomsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  symptoms: Array<Scalars['String']['input']>;
+};
+
+
 export type QueryAuditLogArgs = {
   first?: Scalars['Int']['input'];
   operation?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryCheckDrugInteractionsArgs = {
+  drugs: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryConceptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConceptNeighborsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  relation?: InputMaybe<ConceptRelation>;
+};
+
+
+export type QueryCorrelateSymptomsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  symptoms: Array<Scalars['String']['input']>;
 };
 
 
@@ -388,6 +665,11 @@ export type QueryModelArgs = {
 };
 
 
+export type QueryNormalizeDrugArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type QuerySafetyReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -398,10 +680,60 @@ export type QuerySafetyReportsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QuerySearchConceptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ConceptKind>>;
+  semantic?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestIcd10CodesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  rerank?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type RecognisedSymptom = {
+  __typename?: 'RecognisedSymptom';
+  input: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  symptomId: Scalars['ID']['output'];
+};
+
+export type RecognizedDrug = {
+  __typename?: 'RecognizedDrug';
+  concept: DrugConcept;
+  input: Scalars['String']['output'];
+};
+
+export type RedFlag = {
+  __typename?: 'RedFlag';
+  action: Scalars['String']['output'];
+  concern: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  /** The given symptoms that raised it. */
+  symptoms: Array<Scalars['String']['output']>;
+};
+
+/** OUT: the previous concept <relation> this one; IN: this one <relation> the previous. */
+export type RelationDirection =
+  | 'IN'
+  | 'OUT';
+
 /** INTERACTIVE requests are served before BACKGROUND ones. */
 export type RequestPriority =
   | 'BACKGROUND'
   | 'INTERACTIVE';
+
+export type RowCount = {
+  __typename?: 'RowCount';
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** The result of a safety check (PHI, fact check, hallucination, bias, content filter) on a text. */
 export type SafetyReport = {
@@ -435,6 +767,22 @@ export type Subscription = {
 
 export type SubscriptionGenerateStreamArgs = {
   input: GenerateInput;
+};
+
+export type SymptomAssessment = {
+  __typename?: 'SymptomAssessment';
+  candidates: Array<ConditionCandidate>;
+  recognised: Array<RecognisedSymptom>;
+  redFlags: Array<RedFlag>;
+  unrecognized: Array<Scalars['String']['output']>;
+};
+
+export type SymptomSupport = {
+  __typename?: 'SymptomSupport';
+  input: Scalars['String']['output'];
+  redFlag: Scalars['Boolean']['output'];
+  symptom: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
 };
 
 export type AuditLogQueryVariables = Exact<{

@@ -52,17 +52,165 @@ export type ChatRole =
   | 'SYSTEM'
   | 'USER';
 
-/** A known drug–drug interaction from the reference data. */
+export type ConceptKind =
+  | 'ABBREVIATION'
+  | 'ANATOMY'
+  | 'CONDITION'
+  | 'DRUG'
+  | 'DRUG_CLASS'
+  | 'OTHER'
+  | 'PROCEDURE'
+  | 'PRODUCT'
+  | 'SYMPTOM'
+  | 'TEST';
+
+export type ConceptNeighbor = {
+  __typename?: 'ConceptNeighbor';
+  concept: MedicalConcept;
+  depth: Scalars['Int']['output'];
+  direction: RelationDirection;
+  /** The concept this one was reached from. */
+  from: Scalars['ID']['output'];
+  relation: ConceptRelation;
+  /** Interaction severity, on interacts-with relations. */
+  severity?: Maybe<Scalars['String']['output']>;
+  /** Typicality 0–1, on has-symptom relations. */
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ConceptNeighborPage = {
+  __typename?: 'ConceptNeighborPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<ConceptNeighbor>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Typed relations of the concept graph. */
+export type ConceptRelation =
+  | 'ABBREVIATION_OF'
+  | 'BRAND_OF'
+  | 'COMPONENT_OF'
+  | 'HAS_SYMPTOM'
+  | 'INTERACTS_WITH'
+  | 'IS_A'
+  | 'MEMBER_OF'
+  | 'SALT_OF'
+  | 'SAME_AS';
+
+export type ConceptSearchHit = {
+  __typename?: 'ConceptSearchHit';
+  concept: MedicalConcept;
+  matchedName: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type ConceptSearchPage = {
+  __typename?: 'ConceptSearchPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<ConceptSearchHit>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A condition that fits some of the given symptoms. */
+export type ConditionCandidate = {
+  __typename?: 'ConditionCandidate';
+  /** Typical symptoms that were not given. */
+  absent: Array<ExpectedSymptom>;
+  commercialUse: Scalars['Boolean']['output'];
+  conceptId: Scalars['ID']['output'];
+  icd10?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Packs the association comes from. */
+  packs: Array<Scalars['String']['output']>;
+  redFlags: Array<RedFlag>;
+  score: Scalars['Float']['output'];
+  /** Given symptoms it typically presents with. */
+  supporting: Array<SymptomSupport>;
+};
+
+export type DrugComponent = {
+  __typename?: 'DrugComponent';
+  drugbankId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A drug name normalised to DrugBank. */
+export type DrugConcept = {
+  __typename?: 'DrugConcept';
+  components: Array<DrugComponent>;
+  /** 0–1; exact generic names 1, fuzzy matches at most 0.85. */
+  confidence: Scalars['Float']['output'];
+  /** Null for a combination of several drugs (see components). */
+  drugbankId?: Maybe<Scalars['String']['output']>;
+  /** Concept id: `drugbank:DB…` for one drug; a product or `+`-joined ids for a combination. */
+  id: Scalars['ID']['output'];
+  matchedBy: DrugMatchKind;
+  /** The lexicon name that matched. */
+  matchedName: Scalars['String']['output'];
+  /** Generic name (DrugBank common name); for a combination, its name and components. */
+  name: Scalars['String']['output'];
+};
+
+/** An interaction between two drugs, from a knowledge pack: the rule that matched, its severity, mechanism and management, and the licence of its source. */
 export type DrugInteraction = {
   __typename?: 'DrugInteraction';
+  /** False when the source is non-commercial (DDInter): do not use in a commercial product. */
+  commercialUse: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
+  /** Generic name of the first drug (the side the rule names first). */
   drugA: Scalars['String']['output'];
   drugB: Scalars['String']['output'];
+  drugbankIdA: Scalars['String']['output'];
+  drugbankIdB: Scalars['String']['output'];
+  /** Stable: `<pack>:<rule>:<DrugBank id A>:<DrugBank id B>`. */
   id: Scalars['ID']['output'];
-  /** MAJOR, MODERATE, MINOR or UNKNOWN. */
-  severity: Scalars['String']['output'];
-  /** Reference data set the pair comes from. */
+  /** The first drug as the caller wrote it. */
+  inputA: Scalars['String']['output'];
+  inputB: Scalars['String']['output'];
+  licence: Scalars['String']['output'];
+  management: Scalars['String']['output'];
+  /** What each side matched through: the drug itself or a class (`class:nsaid`). */
+  matchedVia: Array<Scalars['String']['output']>;
+  mechanism: Scalars['String']['output'];
+  otherRules: Array<OtherInteractionRule>;
+  references: Array<Scalars['String']['output']>;
+  /** The rule (drug pair or drug-class rule) that matched. */
+  ruleId: Scalars['String']['output'];
+  severity: InteractionSeverity;
+  /** The knowledge pack the rule comes from. */
   source: Scalars['String']['output'];
+  /** The source's own severity word when it differs (DDInter's `Unknown` is reported as MINOR). */
+  sourceSeverity?: Maybe<Scalars['String']['output']>;
+};
+
+export type DrugInteractionCheck = {
+  __typename?: 'DrugInteractionCheck';
+  duplicates: Array<DuplicateTherapy>;
+  /** Every interacting pair once, most severe first. */
+  interactions: Array<DrugInteraction>;
+  recognized: Array<RecognizedDrug>;
+  /** Names that matched no drug: listed, never dropped. */
+  unrecognized: Array<Scalars['String']['output']>;
+};
+
+/** How a drug name was matched: generic name, vocabulary synonym, regional (British/Australian) name, brand, salt form, combination, or a repaired misspelling (FUZZY). */
+export type DrugMatchKind =
+  | 'BRAND'
+  | 'COMBINATION'
+  | 'FUZZY'
+  | 'GENERIC'
+  | 'REGIONAL'
+  | 'SALT'
+  | 'SYNONYM';
+
+/** The same drug given twice (in one or two forms): a duplicate therapy, not an interaction. */
+export type DuplicateTherapy = {
+  __typename?: 'DuplicateTherapy';
+  drug: Scalars['String']['output'];
+  drugbankId: Scalars['String']['output'];
+  inputs: Array<Scalars['String']['output']>;
 };
 
 /** An OET writing or speaking submission and, once scored, its result. Visible to its owner, the owner's cohort assessors, and admins. */
@@ -98,6 +246,12 @@ export type EvaluationStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SCORED';
+
+export type ExpectedSymptom = {
+  __typename?: 'ExpectedSymptom';
+  symptom: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
 
 export type FinishReason =
   | 'CANCELLED'
@@ -158,6 +312,30 @@ export type GenerationUsage = {
   totalMs: Scalars['Float']['output'];
 };
 
+export type Icd10Evidence = {
+  __typename?: 'Icd10Evidence';
+  /** The phrase with abbreviations written out. */
+  expandedQuery: Scalars['String']['output'];
+  /** The category header that matched, when the code is its billable default. */
+  fromHeader?: Maybe<Scalars['String']['output']>;
+  /** The code's name that matched: its title, a synonym or lay term, or an abbreviation. */
+  matchedName: Scalars['String']['output'];
+  /** Index terms (folded, stemmed) of the phrase found in that name. */
+  matchedTerms: Array<Scalars['String']['output']>;
+  /** title, synonym or abbreviation. */
+  via: Scalars['String']['output'];
+};
+
+export type Icd10Suggestion = {
+  __typename?: 'Icd10Suggestion';
+  billable: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  edition: Scalars['String']['output'];
+  evidence: Icd10Evidence;
+  score: Scalars['Float']['output'];
+};
+
 export type InferenceStatsView = {
   __typename?: 'InferenceStatsView';
   activeSequences: Scalars['Int']['output'];
@@ -168,12 +346,54 @@ export type InferenceStatsView = {
   threads: Scalars['Int']['output'];
 };
 
+/** How serious an interaction is, most serious first. */
+export type InteractionSeverity =
+  | 'CONTRAINDICATED'
+  | 'MAJOR'
+  | 'MINOR'
+  | 'MODERATE';
+
+/** A loaded knowledge pack: where it came from and under which licence. */
+export type KnowledgeSource = {
+  __typename?: 'KnowledgeSource';
+  attribution?: Maybe<Scalars['String']['output']>;
+  /** False for non-commercial or research-only data. */
+  commercialUse: Scalars['Boolean']['output'];
+  edition: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  licence: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  rowCounts: Array<RowCount>;
+  /** The pack's main row count (codes, drugs, brands, rules…; see rowCounts). */
+  rows: Scalars['Int']['output'];
+  /** sha256 of each source file, as `file:sha256`. */
+  sourceChecksums: Array<Scalars['String']['output']>;
+};
+
 /** The caller, as the token describes them. */
 export type Me = {
   __typename?: 'Me';
   cohortIds: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   roles: Array<Scalars['String']['output']>;
+};
+
+/** A concept from the knowledge packs: an ICD-10-CM code, a DrugBank drug, a MeSH descriptor, a brand, a drug class, a symptom, an abbreviation… */
+export type MedicalConcept = {
+  __typename?: 'MedicalConcept';
+  code: Scalars['String']['output'];
+  /** False when any pack it comes from is non-commercial. */
+  commercialUse: Scalars['Boolean']['output'];
+  /** `<system>:<code>`, e.g. `icd10cm:E11.9`, `drugbank:DB00331`, `mesh:D003924`. */
+  id: Scalars['ID']['output'];
+  kind: ConceptKind;
+  name: Scalars['String']['output'];
+  /** Ids of the packs it comes from. */
+  packs: Array<Scalars['String']['output']>;
+  /** Other names (at most 50). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** Vocabulary: icd10cm, drugbank, mesh, product, salt, class, symptom, condition, abbr, rxnorm, snomed, loinc, umls. */
+  system: Scalars['String']['output'];
 };
 
 /** A clinical entity found in a text (drug, condition, symptom, procedure, test, anatomy) with its context. */
@@ -311,12 +531,30 @@ export type OperationStats = {
   total: Scalars['Int']['output'];
 };
 
+/** Another rule that matched the same pair (weaker, or from another pack). */
+export type OtherInteractionRule = {
+  __typename?: 'OtherInteractionRule';
+  packId: Scalars['String']['output'];
+  ruleId: Scalars['String']['output'];
+  severity: InteractionSeverity;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Per-operation counts and durations since a date (default: all time). ADMIN, SERVICE. */
   analytics: Array<OperationStats>;
+  /** correlateSymptoms with the red flags and the recognised and unrecognised symptoms. */
+  assessSymptoms: SymptomAssessment;
   /** Audit log, newest first. ADMIN. */
   auditLog: Array<AuditLogEntry>;
+  /** Interactions among 1–50 drugs named in any form; unrecognised names are listed, duplicates reported as duplicate therapy. */
+  checkDrugInteractions: DrugInteractionCheck;
+  concept?: Maybe<MedicalConcept>;
+  /** Concepts within `depth` (1–3) relations of a concept, optionally through one relation type; null for an unknown id. */
+  conceptNeighbors?: Maybe<ConceptNeighborPage>;
+  /** Conditions ranked for 1–30 symptoms, with supporting and absent symptoms and red flags. */
+  correlateSymptoms: Array<ConditionCandidate>;
+  /** An interaction by the id `checkDrugInteractions` gave; null when that rule no longer applies. */
   drugInteraction?: Maybe<DrugInteraction>;
   /** Sentence embeddings (L2-normalised) from an ONNX feature-extraction model; `embedder` alias by default. */
   embed: Array<Array<Scalars['Float']['output']>>;
@@ -326,6 +564,8 @@ export type Query = {
   evaluations: Array<Evaluation>;
   /** Queue depth, active sequences and memory of the inference engine. ADMIN, SERVICE. */
   inferenceStats: InferenceStatsView;
+  /** The knowledge packs loaded: source, edition, licence, rows, checksums. */
+  knowledgeSources: Array<KnowledgeSource>;
   me: Me;
   /** Entities you may see, newest first. */
   medicalEntities: Array<MedicalEntity>;
@@ -335,9 +575,15 @@ export type Query = {
   modelAliases: Array<ModelAlias>;
   /** Every model found in the model directories and the manifest. */
   models: Array<ModelInfo>;
+  /** A drug name in any form (generic, brand, salt, British/Australian, combination, misspelt) → its DrugBank concept; null when nothing matches with confidence. */
+  normalizeDrug?: Maybe<DrugConcept>;
   safetyReport?: Maybe<SafetyReport>;
   /** Safety reports you may see, newest first. */
   safetyReports: Array<SafetyReport>;
+  /** Concepts by text: exact names first, then lexical matches; `semantic` reranks with the sentence encoder when loaded. */
+  searchConcepts: ConceptSearchPage;
+  /** ICD-10-CM codes for a condition phrase, best first (abbreviations, British spellings, lay terms and misspellings handled). `rerank` uses the sentence encoder when one is loaded. */
+  suggestIcd10Codes: Array<Icd10Suggestion>;
 };
 
 
@@ -346,10 +592,41 @@ export type QueryAnalyticsArgs = {
 };
 
 
+export type QueryAssessSymptomsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  symptoms: Array<Scalars['String']['input']>;
+};
+
+
 export type QueryAuditLogArgs = {
   first?: Scalars['Int']['input'];
   operation?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryCheckDrugInteractionsArgs = {
+  drugs: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryConceptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConceptNeighborsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  relation?: InputMaybe<ConceptRelation>;
+};
+
+
+export type QueryCorrelateSymptomsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  symptoms: Array<Scalars['String']['input']>;
 };
 
 
@@ -391,6 +668,11 @@ export type QueryModelArgs = {
 };
 
 
+export type QueryNormalizeDrugArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type QuerySafetyReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -401,10 +683,60 @@ export type QuerySafetyReportsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QuerySearchConceptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ConceptKind>>;
+  semantic?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestIcd10CodesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  rerank?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type RecognisedSymptom = {
+  __typename?: 'RecognisedSymptom';
+  input: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  symptomId: Scalars['ID']['output'];
+};
+
+export type RecognizedDrug = {
+  __typename?: 'RecognizedDrug';
+  concept: DrugConcept;
+  input: Scalars['String']['output'];
+};
+
+export type RedFlag = {
+  __typename?: 'RedFlag';
+  action: Scalars['String']['output'];
+  concern: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  /** The given symptoms that raised it. */
+  symptoms: Array<Scalars['String']['output']>;
+};
+
+/** OUT: the previous concept <relation> this one; IN: this one <relation> the previous. */
+export type RelationDirection =
+  | 'IN'
+  | 'OUT';
+
 /** INTERACTIVE requests are served before BACKGROUND ones. */
 export type RequestPriority =
   | 'BACKGROUND'
   | 'INTERACTIVE';
+
+export type RowCount = {
+  __typename?: 'RowCount';
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** The result of a safety check (PHI, fact check, hallucination, bias, content filter) on a text. */
 export type SafetyReport = {
@@ -438,6 +770,22 @@ export type Subscription = {
 
 export type SubscriptionGenerateStreamArgs = {
   input: GenerateInput;
+};
+
+export type SymptomAssessment = {
+  __typename?: 'SymptomAssessment';
+  candidates: Array<ConditionCandidate>;
+  recognised: Array<RecognisedSymptom>;
+  redFlags: Array<RedFlag>;
+  unrecognized: Array<Scalars['String']['output']>;
+};
+
+export type SymptomSupport = {
+  __typename?: 'SymptomSupport';
+  input: Scalars['String']['output'];
+  redFlag: Scalars['Boolean']['output'];
+  symptom: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
 };
 
 
@@ -522,6 +870,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   DrugInteraction: DrugInteraction;
   Evaluation: Evaluation;
+  MedicalConcept: MedicalConcept;
   MedicalEntity: MedicalEntity;
   ModelInfo: ModelInfo;
   SafetyReport: SafetyReport;
@@ -535,6 +884,9 @@ export type FederationReferenceTypes = {
   Evaluation:
     ( { __typename: 'Evaluation' }
     & GraphQLRecursivePick<FederationTypes['Evaluation'], {"id":true}> );
+  MedicalConcept:
+    ( { __typename: 'MedicalConcept' }
+    & GraphQLRecursivePick<FederationTypes['MedicalConcept'], {"id":true}> );
   MedicalEntity:
     ( { __typename: 'MedicalEntity' }
     & GraphQLRecursivePick<FederationTypes['MedicalEntity'], {"id":true}> );
@@ -556,21 +908,39 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
-  DateTimeISO: ResolverTypeWrapper<Scalars['DateTimeISO']['output']>;
-  DrugInteraction: ResolverTypeWrapper<DrugInteraction>;
-  Evaluation: ResolverTypeWrapper<Evaluation>;
+  ConceptKind: ConceptKind;
+  ConceptNeighbor: ResolverTypeWrapper<ConceptNeighbor>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConceptNeighborPage: ResolverTypeWrapper<ConceptNeighborPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConceptRelation: ConceptRelation;
+  ConceptSearchHit: ResolverTypeWrapper<ConceptSearchHit>;
+  ConceptSearchPage: ResolverTypeWrapper<ConceptSearchPage>;
+  ConditionCandidate: ResolverTypeWrapper<ConditionCandidate>;
+  DateTimeISO: ResolverTypeWrapper<Scalars['DateTimeISO']['output']>;
+  DrugComponent: ResolverTypeWrapper<DrugComponent>;
+  DrugConcept: ResolverTypeWrapper<DrugConcept>;
+  DrugInteraction: ResolverTypeWrapper<DrugInteraction>;
+  DrugInteractionCheck: ResolverTypeWrapper<DrugInteractionCheck>;
+  DrugMatchKind: DrugMatchKind;
+  DuplicateTherapy: ResolverTypeWrapper<DuplicateTherapy>;
+  Evaluation: ResolverTypeWrapper<Evaluation>;
   EvaluationKind: EvaluationKind;
   EvaluationStatus: EvaluationStatus;
+  ExpectedSymptom: ResolverTypeWrapper<ExpectedSymptom>;
   FinishReason: FinishReason;
   GenerateInput: GenerateInput;
   Generation: ResolverTypeWrapper<Generation>;
   GenerationChunk: ResolverTypeWrapper<GenerationChunk>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   GenerationUsage: ResolverTypeWrapper<GenerationUsage>;
+  Icd10Evidence: ResolverTypeWrapper<Icd10Evidence>;
+  Icd10Suggestion: ResolverTypeWrapper<Icd10Suggestion>;
   InferenceStatsView: ResolverTypeWrapper<InferenceStatsView>;
+  InteractionSeverity: InteractionSeverity;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  KnowledgeSource: ResolverTypeWrapper<KnowledgeSource>;
   Me: ResolverTypeWrapper<Me>;
+  MedicalConcept: ResolverTypeWrapper<MedicalConcept>;
   MedicalEntity: ResolverTypeWrapper<MedicalEntity>;
   ModelAlias: ResolverTypeWrapper<ModelAlias>;
   ModelAliasVariant: ResolverTypeWrapper<ModelAliasVariant>;
@@ -581,12 +951,20 @@ export type ResolversTypes = {
   ModelState: ModelState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationStats: ResolverTypeWrapper<OperationStats>;
+  OtherInteractionRule: ResolverTypeWrapper<OtherInteractionRule>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecognisedSymptom: ResolverTypeWrapper<RecognisedSymptom>;
+  RecognizedDrug: ResolverTypeWrapper<RecognizedDrug>;
+  RedFlag: ResolverTypeWrapper<RedFlag>;
+  RelationDirection: RelationDirection;
   RequestPriority: RequestPriority;
+  RowCount: ResolverTypeWrapper<RowCount>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SafetyReport: ResolverTypeWrapper<SafetyReport>;
   SubmitEvaluationInput: SubmitEvaluationInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SymptomAssessment: ResolverTypeWrapper<SymptomAssessment>;
+  SymptomSupport: ResolverTypeWrapper<SymptomSupport>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -596,18 +974,32 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ChatMessageInput: ChatMessageInput;
-  DateTimeISO: Scalars['DateTimeISO']['output'];
-  DrugInteraction: DrugInteraction | FederationReferenceTypes['DrugInteraction'];
-  Evaluation: Evaluation | FederationReferenceTypes['Evaluation'];
+  ConceptNeighbor: ConceptNeighbor;
   Int: Scalars['Int']['output'];
+  ConceptNeighborPage: ConceptNeighborPage;
+  Boolean: Scalars['Boolean']['output'];
+  ConceptSearchHit: ConceptSearchHit;
+  ConceptSearchPage: ConceptSearchPage;
+  ConditionCandidate: ConditionCandidate;
+  DateTimeISO: Scalars['DateTimeISO']['output'];
+  DrugComponent: DrugComponent;
+  DrugConcept: DrugConcept;
+  DrugInteraction: DrugInteraction | FederationReferenceTypes['DrugInteraction'];
+  DrugInteractionCheck: DrugInteractionCheck;
+  DuplicateTherapy: DuplicateTherapy;
+  Evaluation: Evaluation | FederationReferenceTypes['Evaluation'];
+  ExpectedSymptom: ExpectedSymptom;
   GenerateInput: GenerateInput;
   Generation: Generation;
   GenerationChunk: GenerationChunk;
-  Boolean: Scalars['Boolean']['output'];
   GenerationUsage: GenerationUsage;
+  Icd10Evidence: Icd10Evidence;
+  Icd10Suggestion: Icd10Suggestion;
   InferenceStatsView: InferenceStatsView;
   JSONObject: Scalars['JSONObject']['output'];
+  KnowledgeSource: KnowledgeSource;
   Me: Me;
+  MedicalConcept: MedicalConcept | FederationReferenceTypes['MedicalConcept'];
   MedicalEntity: MedicalEntity | FederationReferenceTypes['MedicalEntity'];
   ModelAlias: ModelAlias;
   ModelAliasVariant: ModelAliasVariant;
@@ -615,11 +1007,18 @@ export type ResolversParentTypes = {
   ModelInfo: ModelInfo | FederationReferenceTypes['ModelInfo'];
   Mutation: Record<PropertyKey, never>;
   OperationStats: OperationStats;
+  OtherInteractionRule: OtherInteractionRule;
   Query: Record<PropertyKey, never>;
+  RecognisedSymptom: RecognisedSymptom;
+  RecognizedDrug: RecognizedDrug;
+  RedFlag: RedFlag;
+  RowCount: RowCount;
   SafeInt: Scalars['SafeInt']['output'];
   SafetyReport: SafetyReport | FederationReferenceTypes['SafetyReport'];
   SubmitEvaluationInput: SubmitEvaluationInput;
   Subscription: Record<PropertyKey, never>;
+  SymptomAssessment: SymptomAssessment;
+  SymptomSupport: SymptomSupport;
 };
 
 export type AuditLogEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
@@ -636,18 +1035,101 @@ export type AuditLogEntryResolvers<ContextType = any, ParentType extends Resolve
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ConceptNeighborResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConceptNeighbor'] = ResolversParentTypes['ConceptNeighbor']> = {
+  concept?: Resolver<ResolversTypes['MedicalConcept'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['RelationDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ConceptRelation'], ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ConceptNeighborPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConceptNeighborPage'] = ResolversParentTypes['ConceptNeighborPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ConceptNeighbor']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConceptSearchHitResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConceptSearchHit'] = ResolversParentTypes['ConceptSearchHit']> = {
+  concept?: Resolver<ResolversTypes['MedicalConcept'], ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ConceptSearchPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConceptSearchPage'] = ResolversParentTypes['ConceptSearchPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ConceptSearchHit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConditionCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConditionCandidate'] = ResolversParentTypes['ConditionCandidate']> = {
+  absent?: Resolver<Array<ResolversTypes['ExpectedSymptom']>, ParentType, ContextType>;
+  commercialUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  conceptId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  icd10?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  redFlags?: Resolver<Array<ResolversTypes['RedFlag']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supporting?: Resolver<Array<ResolversTypes['SymptomSupport']>, ParentType, ContextType>;
+};
+
 export interface DateTimeIsoScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTimeISO'], any> {
   name: 'DateTimeISO';
 }
 
+export type DrugComponentResolvers<ContextType = any, ParentType extends ResolversParentTypes['DrugComponent'] = ResolversParentTypes['DrugComponent']> = {
+  drugbankId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DrugConceptResolvers<ContextType = any, ParentType extends ResolversParentTypes['DrugConcept'] = ResolversParentTypes['DrugConcept']> = {
+  components?: Resolver<Array<ResolversTypes['DrugComponent']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  drugbankId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['DrugMatchKind'], ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DrugInteractionResolvers<ContextType = any, ParentType extends ResolversParentTypes['DrugInteraction'] = ResolversParentTypes['DrugInteraction'], FederationReferenceType extends FederationReferenceTypes['DrugInteraction'] = FederationReferenceTypes['DrugInteraction']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DrugInteraction']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  commercialUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   drugA?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   drugB?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drugbankIdA?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drugbankIdB?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputA?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputB?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  management?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedVia?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mechanism?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherRules?: Resolver<Array<ResolversTypes['OtherInteractionRule']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['InteractionSeverity'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSeverity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DrugInteractionCheckResolvers<ContextType = any, ParentType extends ResolversParentTypes['DrugInteractionCheck'] = ResolversParentTypes['DrugInteractionCheck']> = {
+  duplicates?: Resolver<Array<ResolversTypes['DuplicateTherapy']>, ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['DrugInteraction']>, ParentType, ContextType>;
+  recognized?: Resolver<Array<ResolversTypes['RecognizedDrug']>, ParentType, ContextType>;
+  unrecognized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DuplicateTherapyResolvers<ContextType = any, ParentType extends ResolversParentTypes['DuplicateTherapy'] = ResolversParentTypes['DuplicateTherapy']> = {
+  drug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drugbankId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EvaluationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation'], FederationReferenceType extends FederationReferenceTypes['Evaluation'] = FederationReferenceTypes['Evaluation']> = {
@@ -665,6 +1147,11 @@ export type EvaluationResolvers<ContextType = any, ParentType extends ResolversP
   taskRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTimeISO'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExpectedSymptomResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExpectedSymptom'] = ResolversParentTypes['ExpectedSymptom']> = {
+  symptom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type GenerationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Generation'] = ResolversParentTypes['Generation']> = {
@@ -691,6 +1178,23 @@ export type GenerationUsageResolvers<ContextType = any, ParentType extends Resol
   totalMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type Icd10EvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Icd10Evidence'] = ResolversParentTypes['Icd10Evidence']> = {
+  expandedQuery?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromHeader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Icd10SuggestionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Icd10Suggestion'] = ResolversParentTypes['Icd10Suggestion']> = {
+  billable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Icd10Evidence'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type InferenceStatsViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['InferenceStatsView'] = ResolversParentTypes['InferenceStatsView']> = {
   activeSequences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -704,10 +1208,34 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONObject';
 }
 
+export type KnowledgeSourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['KnowledgeSource'] = ResolversParentTypes['KnowledgeSource']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commercialUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCounts?: Resolver<Array<ResolversTypes['RowCount']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceChecksums?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = any, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   cohortIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MedicalConceptResolvers<ContextType = any, ParentType extends ResolversParentTypes['MedicalConcept'] = ResolversParentTypes['MedicalConcept'], FederationReferenceType extends FederationReferenceTypes['MedicalConcept'] = FederationReferenceTypes['MedicalConcept']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MedicalConcept']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commercialUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConceptKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MedicalEntityResolvers<ContextType = any, ParentType extends ResolversParentTypes['MedicalEntity'] = ResolversParentTypes['MedicalEntity'], FederationReferenceType extends FederationReferenceTypes['MedicalEntity'] = FederationReferenceTypes['MedicalEntity']> = {
@@ -774,22 +1302,61 @@ export type OperationStatsResolvers<ContextType = any, ParentType extends Resolv
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OtherInteractionRuleResolvers<ContextType = any, ParentType extends ResolversParentTypes['OtherInteractionRule'] = ResolversParentTypes['OtherInteractionRule']> = {
+  packId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['InteractionSeverity'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analytics?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, Partial<QueryAnalyticsArgs>>;
+  assessSymptoms?: Resolver<ResolversTypes['SymptomAssessment'], ParentType, ContextType, RequireFields<QueryAssessSymptomsArgs, 'symptoms'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditLogEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  checkDrugInteractions?: Resolver<ResolversTypes['DrugInteractionCheck'], ParentType, ContextType, RequireFields<QueryCheckDrugInteractionsArgs, 'drugs'>>;
+  concept?: Resolver<Maybe<ResolversTypes['MedicalConcept']>, ParentType, ContextType, RequireFields<QueryConceptArgs, 'id'>>;
+  conceptNeighbors?: Resolver<Maybe<ResolversTypes['ConceptNeighborPage']>, ParentType, ContextType, RequireFields<QueryConceptNeighborsArgs, 'id'>>;
+  correlateSymptoms?: Resolver<Array<ResolversTypes['ConditionCandidate']>, ParentType, ContextType, RequireFields<QueryCorrelateSymptomsArgs, 'symptoms'>>;
   drugInteraction?: Resolver<Maybe<ResolversTypes['DrugInteraction']>, ParentType, ContextType, RequireFields<QueryDrugInteractionArgs, 'id'>>;
   embed?: Resolver<Array<Array<ResolversTypes['Float']>>, ParentType, ContextType, RequireFields<QueryEmbedArgs, 'model' | 'texts'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   inferenceStats?: Resolver<ResolversTypes['InferenceStatsView'], ParentType, ContextType>;
+  knowledgeSources?: Resolver<Array<ResolversTypes['KnowledgeSource']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   medicalEntities?: Resolver<Array<ResolversTypes['MedicalEntity']>, ParentType, ContextType, RequireFields<QueryMedicalEntitiesArgs, 'first'>>;
   medicalEntity?: Resolver<Maybe<ResolversTypes['MedicalEntity']>, ParentType, ContextType, RequireFields<QueryMedicalEntityArgs, 'id'>>;
   model?: Resolver<Maybe<ResolversTypes['ModelInfo']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   modelAliases?: Resolver<Array<ResolversTypes['ModelAlias']>, ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['ModelInfo']>, ParentType, ContextType>;
+  normalizeDrug?: Resolver<Maybe<ResolversTypes['DrugConcept']>, ParentType, ContextType, RequireFields<QueryNormalizeDrugArgs, 'name'>>;
   safetyReport?: Resolver<Maybe<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportArgs, 'id'>>;
   safetyReports?: Resolver<Array<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportsArgs, 'first'>>;
+  searchConcepts?: Resolver<ResolversTypes['ConceptSearchPage'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'semantic' | 'text'>>;
+  suggestIcd10Codes?: Resolver<Array<ResolversTypes['Icd10Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestIcd10CodesArgs, 'rerank' | 'text'>>;
+};
+
+export type RecognisedSymptomResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecognisedSymptom'] = ResolversParentTypes['RecognisedSymptom']> = {
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symptomId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RecognizedDrugResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecognizedDrug'] = ResolversParentTypes['RecognizedDrug']> = {
+  concept?: Resolver<ResolversTypes['DrugConcept'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RedFlagResolvers<ContextType = any, ParentType extends ResolversParentTypes['RedFlag'] = ResolversParentTypes['RedFlag']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  concern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symptoms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RowCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowCount'] = ResolversParentTypes['RowCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
@@ -811,26 +1378,61 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   generateStream?: SubscriptionResolver<ResolversTypes['GenerationChunk'], "generateStream", ParentType, ContextType, RequireFields<SubscriptionGenerateStreamArgs, 'input'>>;
 };
 
+export type SymptomAssessmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['SymptomAssessment'] = ResolversParentTypes['SymptomAssessment']> = {
+  candidates?: Resolver<Array<ResolversTypes['ConditionCandidate']>, ParentType, ContextType>;
+  recognised?: Resolver<Array<ResolversTypes['RecognisedSymptom']>, ParentType, ContextType>;
+  redFlags?: Resolver<Array<ResolversTypes['RedFlag']>, ParentType, ContextType>;
+  unrecognized?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SymptomSupportResolvers<ContextType = any, ParentType extends ResolversParentTypes['SymptomSupport'] = ResolversParentTypes['SymptomSupport']> = {
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redFlag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  symptom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
+  ConceptNeighbor?: ConceptNeighborResolvers<ContextType>;
+  ConceptNeighborPage?: ConceptNeighborPageResolvers<ContextType>;
+  ConceptSearchHit?: ConceptSearchHitResolvers<ContextType>;
+  ConceptSearchPage?: ConceptSearchPageResolvers<ContextType>;
+  ConditionCandidate?: ConditionCandidateResolvers<ContextType>;
   DateTimeISO?: GraphQLScalarType;
+  DrugComponent?: DrugComponentResolvers<ContextType>;
+  DrugConcept?: DrugConceptResolvers<ContextType>;
   DrugInteraction?: DrugInteractionResolvers<ContextType>;
+  DrugInteractionCheck?: DrugInteractionCheckResolvers<ContextType>;
+  DuplicateTherapy?: DuplicateTherapyResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  ExpectedSymptom?: ExpectedSymptomResolvers<ContextType>;
   Generation?: GenerationResolvers<ContextType>;
   GenerationChunk?: GenerationChunkResolvers<ContextType>;
   GenerationUsage?: GenerationUsageResolvers<ContextType>;
+  Icd10Evidence?: Icd10EvidenceResolvers<ContextType>;
+  Icd10Suggestion?: Icd10SuggestionResolvers<ContextType>;
   InferenceStatsView?: InferenceStatsViewResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
+  KnowledgeSource?: KnowledgeSourceResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MedicalConcept?: MedicalConceptResolvers<ContextType>;
   MedicalEntity?: MedicalEntityResolvers<ContextType>;
   ModelAlias?: ModelAliasResolvers<ContextType>;
   ModelAliasVariant?: ModelAliasVariantResolvers<ContextType>;
   ModelInfo?: ModelInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperationStats?: OperationStatsResolvers<ContextType>;
+  OtherInteractionRule?: OtherInteractionRuleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecognisedSymptom?: RecognisedSymptomResolvers<ContextType>;
+  RecognizedDrug?: RecognizedDrugResolvers<ContextType>;
+  RedFlag?: RedFlagResolvers<ContextType>;
+  RowCount?: RowCountResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   SafetyReport?: SafetyReportResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SymptomAssessment?: SymptomAssessmentResolvers<ContextType>;
+  SymptomSupport?: SymptomSupportResolvers<ContextType>;
 };
 

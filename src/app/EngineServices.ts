@@ -4,6 +4,7 @@ import type { InferenceEngine } from '../inference/types.js';
 import type { EventBus } from '../pubsub/createEventBus.js';
 import type { EngineMetrics } from '../server/metrics.js';
 import type { Stores } from './ports.js';
+import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -13,6 +14,8 @@ export interface EngineServices {
   inference: InferenceEngine;
   events: EventBus;
   metrics: EngineMetrics;
+  /** Medical knowledge (drug names, interactions, ICD-10-CM, symptoms, concept graph), loaded once per process. */
+  knowledge: KnowledgeProvider;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { openDatabase } from '../persistence/database.js';
 import { migrateDatabase } from '../persistence/migrate.js';
 import { createStores } from '../persistence/createStores.js';
 import type { EngineServices } from './EngineServices.js';
+import { createKnowledge } from './createKnowledge.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -51,16 +52,21 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     });
     created.push(() => inference.dispose());
     await inference.refresh();
+    const knowledge = createKnowledge(config, inference, logger);
     const events = await createEventBus({ redisUrl: config.redisUrl, logger });
     created.push(() => events.close());
-    const services: EngineServices = { config, logger, stores, inference, events, metrics, pingDatabase: () => db.ping() };
+    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
     const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(config.auth), port: config.port });
     let stopped: Promise<void> | undefined;
     return {
       services,
       server,
-      start: () => server.start(),
+      async start() {
+        const address = await server.start();
+        if (config.knowledge.preload) knowledge.preload();
+        return address;
+      },
       stop() {
         stopped ??= server.stop().then(disposeAll);
         return stopped;

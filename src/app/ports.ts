@@ -37,15 +37,6 @@ export interface MedicalEntityRecord {
   createdAt: Date;
 }
 
-export interface DrugInteractionRecord {
-  id: string;
-  drugA: string;
-  drugB: string;
-  severity: string;
-  description: string;
-  source: string;
-}
-
 export interface SafetyReportRecord {
   id: string;
   ownerId: string;
@@ -110,9 +101,6 @@ export interface Stores {
   };
   medicalEntities: ScopedStore<MedicalEntityRecord>;
   safetyReports: ScopedStore<SafetyReportRecord>;
-  drugInteractions: {
-    findByIds(ids: readonly string[]): Promise<(DrugInteractionRecord | null)[]>;
-  };
   generations: {
     create(input: {
       ownerId: string;

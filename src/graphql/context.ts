@@ -1,14 +1,13 @@
 import type DataLoader from 'dataloader';
 import type { AccessScope, Viewer } from '../auth/viewer.js';
 import type { EngineServices } from '../app/EngineServices.js';
-import type { EvaluationRecord, MedicalEntityRecord, DrugInteractionRecord, SafetyReportRecord } from '../app/ports.js';
+import type { EvaluationRecord, MedicalEntityRecord, SafetyReportRecord } from '../app/ports.js';
 import type { ModelInfo } from '../inference/types.js';
 
 /** Per-request loaders: created in the context factory so no cache is ever shared between users. */
 export interface Loaders {
   evaluation: DataLoader<string, EvaluationRecord | null>;
   medicalEntity: DataLoader<string, MedicalEntityRecord | null>;
-  drugInteraction: DataLoader<string, DrugInteractionRecord | null>;
   safetyReport: DataLoader<string, SafetyReportRecord | null>;
   modelInfo: DataLoader<string, ModelInfo | null>;
 }

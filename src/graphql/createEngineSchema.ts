@@ -19,6 +19,8 @@ import { resolveModelInfoReference } from './entities/modelInfo/modelInfo.refere
 import { InferenceResolver } from './inference/resolver.js';
 import { EmbeddingResolver } from './inference/embeddingResolver.js';
 import { AdminResolver } from './admin/resolver.js';
+import { KnowledgeResolver } from './knowledge/resolver.js';
+import { resolveMedicalConceptReference } from './entities/medicalConcept/medicalConcept.reference.js';
 import { ViewerResolver } from './viewer/resolver.js';
 
 export interface EngineSchemaOptions {
@@ -40,6 +42,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         ModelInfoResolver,
         InferenceResolver,
         EmbeddingResolver,
+        KnowledgeResolver,
         AdminResolver,
         ViewerResolver,
       ],
@@ -54,6 +57,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
       DrugInteraction: { __resolveReference: resolveDrugInteractionReference },
       SafetyReport: { __resolveReference: resolveSafetyReportReference },
       ModelInfo: { __resolveReference: resolveModelInfoReference },
+      MedicalConcept: { __resolveReference: resolveMedicalConceptReference },
     },
   );
   return applyMiddleware(schema, permissions);

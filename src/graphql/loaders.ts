@@ -16,7 +16,6 @@ export function createLoaders(services: EngineServices, scope: AccessScope): Loa
     evaluation: visible((ids, s) => stores.evaluations.findByIds(ids, s)),
     medicalEntity: visible((ids, s) => stores.medicalEntities.findByIds(ids, s)),
     safetyReport: visible((ids, s) => stores.safetyReports.findByIds(ids, s)),
-    drugInteraction: visible((ids) => stores.drugInteractions.findByIds(ids)),
     // A manifest model whose file is missing throws MODEL_NOT_FOUND: that key fails, the others still load.
     modelInfo: new DataLoader(async (ids) =>
       ids.map((id) => {

@@ -1,6 +1,5 @@
 import { AuditLogStore, type AuditFailureLogger } from './AuditLogStore.js';
 import type { Database } from './database.js';
-import { DrugInteractionStore } from './DrugInteractionStore.js';
 import { EvaluationStore } from './EvaluationStore.js';
 import { GenerationRecordStore } from './GenerationRecordStore.js';
 import { MedicalEntityStore } from './MedicalEntityStore.js';
@@ -11,7 +10,6 @@ export interface PersistenceStores {
   evaluations: EvaluationStore;
   medicalEntities: MedicalEntityStore;
   safetyReports: SafetyReportStore;
-  drugInteractions: DrugInteractionStore;
   generations: GenerationRecordStore;
   auditLog: AuditLogStore;
 }
@@ -26,7 +24,6 @@ export function createStores(db: Database, options: CreateStoresOptions = {}): P
     evaluations: new EvaluationStore(db),
     medicalEntities: new MedicalEntityStore(db),
     safetyReports: new SafetyReportStore(db),
-    drugInteractions: new DrugInteractionStore(db),
     generations: new GenerationRecordStore(db),
     auditLog: new AuditLogStore(db, { logger: options.logger }),
   };

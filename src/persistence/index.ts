@@ -8,7 +8,6 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from './pagination.js
 export * from './EvaluationStore.js';
 export * from './MedicalEntityStore.js';
 export * from './SafetyReportStore.js';
-export * from './DrugInteractionStore.js';
 export * from './GenerationRecordStore.js';
 export * from './AuditLogStore.js';
 export type { PrismaStoreClient } from './prismaClients.js';

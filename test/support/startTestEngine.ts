@@ -29,6 +29,8 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     OET_MODELS_DIR: sharedModelsDir,
     OET_LLAMA_THREADS: '1',
     LOG_LEVEL: 'silent',
+    // Tests that never touch medical knowledge should not pay for loading it; the ones that do load it on first use.
+    OET_KNOWLEDGE_PRELOAD: 'false',
     ...env,
     DATABASE_URL: databaseUrl,
   });

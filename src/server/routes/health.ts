@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { EngineServices } from '../../app/EngineServices.js';
+import { withoutPaths } from '../../knowledge/KnowledgeProvider.js';
 
 /** `/health`: the process answers. `/ready`: the database, pub/sub and model registry can serve requests. */
 export function healthRoutes(services: EngineServices): Router {
@@ -23,10 +24,25 @@ export function healthRoutes(services: EngineServices): Router {
       backend: stats.backend,
       ...(models.length === 0 ? { error: `no model files found in ${services.config.modelsDirs.join(', ')}` } : {}),
     };
-    const ok = database.ok && pubsub.ok && modelsCheck.ok;
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: { database, pubsub: { ...pubsub, transport: services.events.transport }, models: modelsCheck } });
+    const knowledge = knowledgeCheck(services);
+    const ok = database.ok && pubsub.ok && modelsCheck.ok && knowledge.ok;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: { database, pubsub: { ...pubsub, transport: services.events.transport }, models: modelsCheck, knowledge } });
   });
   return router;
+}
+
+/** Knowledge packs load in the background at start: loading (or not yet asked for) is fine, a failed load is not. */
+function knowledgeCheck(services: EngineServices): { ok: boolean; status: string; loadMs?: number; error?: string } {
+  const state = services.knowledge.state;
+  switch (state.status) {
+    case 'ready':
+      return { ok: true, status: 'ready', loadMs: Math.round(state.loadMs) };
+    case 'failed':
+      return { ok: false, status: 'failed', error: withoutPaths(state.message) };
+    case 'loading':
+    case 'idle':
+      return { ok: true, status: state.status };
+  }
 }
 
 async function check(probe: () => Promise<void>): Promise<{ ok: boolean; error?: string }> {

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from '../../context.js';
-import type { DrugInteractionRecord } from '../../../app/ports.js';
+import type { DrugInteractionFinding } from '../../../knowledge/interactions/InteractionChecker.js';
 
-export function resolveDrugInteractionReference(reference: { id: string }, context: GraphQLContext): Promise<DrugInteractionRecord | null> {
-  return context.loaders.drugInteraction.load(reference.id);
+export async function resolveDrugInteractionReference(reference: { id: string }, context: GraphQLContext): Promise<DrugInteractionFinding | null> {
+  return (await context.services.knowledge.get()).interactionById(reference.id);
 }

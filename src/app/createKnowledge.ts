@@ -1,0 +1,40 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { InferenceEngine } from '../inference/types.js';
+import type { EmbedTexts } from '../knowledge/icd10/Icd10Coder.js';
+import { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
+import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase.js';
+import { packLocations } from '../knowledge/packs/locations.js';
+
+/** The alias the knowledge base embeds with (all-MiniLM-L6-v2 in the manifest). */
+const EMBEDDER = 'embedder';
+
+/**
+ * The knowledge provider, wired to the configured pack folders and to the inference core's sentence encoder:
+ * semantic reranking is used while an embedder is registered, and skipped (lexical only) when it is not.
+ */
+export function createKnowledge(config: Config, inference: InferenceEngine, logger: Logger): KnowledgeProvider {
+  const embed: EmbedTexts = async (texts, signal) => {
+    if (!hasModel(inference, EMBEDDER)) return null;
+    const vectors = await inference.embed({ model: EMBEDDER, texts }, { signal });
+    return vectors.map((v) => Float32Array.from(v));
+  };
+  return new KnowledgeProvider(async () => {
+    const knowledge = await loadKnowledgeBase({
+      locations: packLocations({ dataDir: config.dataDir, packsDir: config.knowledge.packsDir }),
+      optIn: config.knowledge.optInPacks,
+      embed,
+      onBuild: (id, ms) => logger.info({ pack: id, ms: Math.round(ms) }, 'knowledge pack built from OET_DATA_DIR'),
+    });
+    logger.info({ packs: knowledge.sources().map((s) => s.id), concepts: knowledge.store.size }, 'knowledge loaded');
+    return knowledge;
+  });
+}
+
+function hasModel(inference: InferenceEngine, id: string): boolean {
+  try {
+    return inference.getModel(id) !== undefined;
+  } catch {
+    return false;
+  }
+}
