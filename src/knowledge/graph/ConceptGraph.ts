@@ -126,7 +126,6 @@ export class ConceptGraph {
     if (this.#search) return this.#search;
     const index = new TermIndex();
     const docs: { conceptId: string; name: string }[] = [];
-    const docTerms: string[][] = [];
     const exact = new Map<string, number[]>();
     for (const concept of this.#store.values()) {
       for (const name of [concept.name, ...concept.synonyms.slice(0, 20)]) {
@@ -134,12 +133,11 @@ export class ConceptGraph {
         if (t.length === 0) continue;
         const doc = index.add(t);
         docs[doc] = { conceptId: concept.id, name };
-        docTerms[doc] = t;
         const key = nameKey(name);
         (exact.get(key) ?? exact.set(key, []).get(key)!).push(doc);
       }
     }
-    index.freeze((doc) => docTerms[doc]!);
+    index.freeze();
     this.#search = { index, docs, exact };
     return this.#search;
   }

@@ -89,24 +89,17 @@ export class Icd10Coder {
       if (concept.system !== 'condition') continue;
       for (const target of store.related(concept.id, 'same-as', 'out')) if (target.startsWith('icd10cm:')) this.#addDoc(target, concept.name, 'synonym');
     }
-    const docTerms = this.#docTerms;
-    this.#index.freeze((doc) => docTerms[doc]!, (term) => (QUALIFIERS.has(term) || term.startsWith(NEGATED) ? 0.25 : 1));
-    this.#docTerms = [];
+    this.#index.freeze((term) => (QUALIFIERS.has(term) || term.startsWith(NEGATED) ? 0.25 : 1));
   }
 
   /** Every title word, for repairing misspelt query words before they are stemmed. */
   readonly #vocabulary = new WordRepair();
 
-  /** Each document's terms, needed only until the index is frozen. */
-  #docTerms: string[][] = [];
-
   #addDoc(conceptId: string, name: string, via: Doc['via']): void {
-    const key = nameKey(name);
-    const terms = titleTerms(name, this.#vocabulary);
+    const { key, terms } = titleTerms(name, this.#vocabulary);
     if (terms.length === 0) return;
     const doc = this.#index.add(terms);
     this.#docs[doc] = { conceptId, name, via };
-    this.#docTerms[doc] = terms;
     if (!this.#exact.has(key) || via === 'title') this.#exact.set(key, doc);
   }
 
@@ -230,11 +223,13 @@ const NEGATED = '¬';
  * Index terms of a title, with the words a title negates ("without hematuria", "not intractable") marked so that a
  * phrase naming them does not match: "septic shock" must not code to "Severe sepsis without septic shock".
  */
-function titleTerms(name: string, vocabulary: WordRepair): string[] {
+function titleTerms(name: string, vocabulary: WordRepair): { key: string; terms: string[] } {
   const out: string[] = [];
+  const all: string[] = [];
   for (const segment of name.split(/[,;()[\]]/)) {
     let negated = false;
     for (const word of words(segment)) {
+      all.push(word);
       vocabulary.add(word);
       if (word === 'without' || word === 'not' || word === 'no') {
         negated = true;
@@ -245,7 +240,8 @@ function titleTerms(name: string, vocabulary: WordRepair): string[] {
       out.push(negated ? `${NEGATED}${stem(word)}` : stem(word));
     }
   }
-  return out;
+  // The segments' words in order are the name's words (punctuation only separates): the same key as nameKey(name).
+  return { key: all.join(' '), terms: out };
 }
 
 function dot(a: Float32Array, b: Float32Array): number {

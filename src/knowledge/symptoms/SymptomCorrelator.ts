@@ -64,7 +64,6 @@ export class SymptomCorrelator {
     this.#abbreviations = abbreviations;
     this.#redFlags = packs.flatMap((p) => (p.body.tables.redFlags as RedFlagRule[] | undefined) ?? []);
     this.#nonCommercial = new Set(packs.filter((p) => !p.commercialUse).map((p) => p.id));
-    const docTerms: string[][] = [];
     for (const concept of store.values()) {
       if (concept.kind !== 'symptom' || (concept.system !== 'symptom' && concept.system !== 'umls')) continue;
       for (const name of [concept.name, ...concept.synonyms]) {
@@ -72,11 +71,11 @@ export class SymptomCorrelator {
         if (key && !this.#byName.has(key)) this.#byName.set(key, concept.id);
         const t = terms(name);
         if (t.length === 0) continue;
-        docTerms[this.#index.add(t)] = t;
+        this.#index.add(t);
         this.#docs.push(concept.id);
       }
     }
-    this.#index.freeze((doc) => docTerms[doc]!);
+    this.#index.freeze();
   }
 
   /** The symptom concept a phrase names: exactly, through an abbreviation, or by a close wording. */

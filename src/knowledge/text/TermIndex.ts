@@ -19,6 +19,8 @@ export interface TermHit {
 export class TermIndex {
   readonly #postings = new Map<string, number[]>();
   readonly #docWeight: number[] = [];
+  /** Each document's distinct terms, until freeze() has weighed them. */
+  #docTerms: string[][] = [];
   readonly #byLength = new Map<number, string[]>();
   #idf = new Map<string, number>();
   #frozen = false;
@@ -28,7 +30,9 @@ export class TermIndex {
     if (this.#frozen) throw new Error('TermIndex: add after freeze');
     const doc = this.#docWeight.length;
     this.#docWeight.push(0);
-    for (const term of new Set(terms)) {
+    const distinct = [...new Set(terms)];
+    this.#docTerms.push(distinct);
+    for (const term of distinct) {
       const list = this.#postings.get(term);
       if (list) list.push(doc);
       else this.#postings.set(term, [doc]);
@@ -40,7 +44,7 @@ export class TermIndex {
    * Computes idf and each document's weight; the index is read-only afterwards. `fillerWeight` scales a term's
    * share of a document's weight: qualifiers such as "unspecified" should cost a title little precision.
    */
-  freeze(documentTerms: (doc: number) => readonly string[], fillerWeight: (term: string) => number = () => 1): void {
+  freeze(fillerWeight: (term: string) => number = () => 1): void {
     const n = this.#docWeight.length;
     for (const [term, docs] of this.#postings) {
       this.#idf.set(term, Math.log(1 + n / docs.length));
@@ -50,9 +54,10 @@ export class TermIndex {
     }
     for (let doc = 0; doc < n; doc++) {
       let weight = 0;
-      for (const term of new Set(documentTerms(doc))) weight += (this.#idf.get(term) ?? 0) * fillerWeight(term);
+      for (const term of this.#docTerms[doc]!) weight += (this.#idf.get(term) ?? 0) * fillerWeight(term);
       this.#docWeight[doc] = weight;
     }
+    this.#docTerms = [];
     this.#frozen = true;
   }
 
