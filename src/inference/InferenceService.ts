@@ -23,6 +23,7 @@ import type {
   AliasVariant,
   CallOptions,
   EmbedRequest,
+  TokenLabel,
   FinishReason,
   GenerateRequest,
   GenerationChunk,
@@ -225,6 +226,31 @@ export class InferenceService implements InferenceEngine {
     } catch (error) {
       if (options.signal?.aborted) throw cancelled();
       throw asDomainError(error, ErrorCode.INTERNAL_SERVER_ERROR, `Embedding with "${record.id}" failed`);
+    } finally {
+      lease.release();
+    }
+  }
+
+  async classifyTokens(request: EmbedRequest, options: CallOptions = {}): Promise<TokenLabel[][]> {
+    this.#assertOpen();
+    if (!Array.isArray(request.texts) || request.texts.length === 0 || request.texts.some((t) => typeof t !== 'string')) {
+      throw badInput(`"texts" must be a non-empty list of strings; got ${Array.isArray(request.texts) ? `${request.texts.length} items` : typeof request.texts}.`);
+    }
+    await this.#scanned;
+    const { record } = this.#registry.resolve(request.model, this.#random);
+    if (record.format !== 'onnx' || record.task !== 'token-classification') {
+      throw badInput(`Model "${record.id}" is a ${record.format} ${record.task} model; this call needs an ONNX token-classification model.`);
+    }
+    if (options.signal?.aborted) throw cancelled();
+    const lease = await this.#manager.acquire(record);
+    try {
+      if (lease.loaded.format !== 'onnx') throw new Error('unreachable: ONNX record loaded as GGUF');
+      const labels = await lease.loaded.onnx.classifyTokens(request.texts, { signal: options.signal });
+      if (options.signal?.aborted) throw cancelled();
+      return labels;
+    } catch (error) {
+      if (options.signal?.aborted) throw cancelled();
+      throw asDomainError(error, ErrorCode.INTERNAL_SERVER_ERROR, `Token classification with "${record.id}" failed`);
     } finally {
       lease.release();
     }

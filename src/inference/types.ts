@@ -110,6 +110,15 @@ export interface EmbedRequest {
   texts: string[];
 }
 
+/** One token of a token-classification result; offsets index the input text (null when not locatable). */
+export interface TokenLabel {
+  token: string;
+  label: string;
+  score: number;
+  start: number | null;
+  end: number | null;
+}
+
 export interface CallOptions {
   /** Aborting frees the request's sequence at once; the call rejects with a CANCELLED DomainError. */
   signal?: AbortSignal;
@@ -141,6 +150,8 @@ export interface InferenceEngine {
   generateStream(request: GenerateRequest, options?: CallOptions): AsyncIterable<GenerationChunk>;
   /** Sentence embeddings from an ONNX feature-extraction model. */
   embed(request: EmbedRequest, options?: CallOptions): Promise<number[][]>;
+  /** A label per word-piece from an ONNX token-classification model (named-entity recognisers). */
+  classifyTokens(request: EmbedRequest, options?: CallOptions): Promise<TokenLabel[][]>;
   stats(): InferenceStats;
   /** Disposes every loaded model and the runtime. Safe to call twice. */
   dispose(): Promise<void>;

@@ -24,14 +24,8 @@ export interface OnnxModelOptions {
   maxBatchSize?: number;
 }
 
-/** One token of a token-classification result; offsets index the input string (null when not locatable). */
-export interface TokenLabel {
-  token: string;
-  label: string;
-  score: number;
-  start: number | null;
-  end: number | null;
-}
+import type { TokenLabel } from '../types.js';
+export type { TokenLabel };
 
 export interface TextLabel {
   label: string;

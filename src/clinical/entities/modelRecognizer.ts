@@ -1,0 +1,76 @@
+import type { TokenLabel } from '../../inference/types.js';
+import type { EntityCategory, Mention } from './types.js';
+
+/** A trained token classifier (the inference core's ONNX engine): labels per word-piece, or null when none is loaded. */
+export type ClassifyTokens = (texts: string[], signal?: AbortSignal) => Promise<TokenLabel[][] | null>;
+
+/** The recogniser's labels and the categories they become (BC5CDR/NCBI: Chemical, Disease). */
+const CATEGORY: Record<string, EntityCategory> = { Chemical: 'MEDICATION', Disease: 'CONDITION' };
+
+interface Word {
+  start: number;
+  end: number;
+  label: string;
+  score: number;
+}
+
+/**
+ * Entities from a trained token classifier over sentences: each word takes the label of its first word-piece
+ * (as the model was trained), then BIO is repaired (an I- after O or after another type starts an entity) and
+ * runs of one type become mentions with the mean score as confidence. Offsets are mapped back to the text.
+ */
+export async function recogniseWithModel(text: string, sentences: readonly { start: number; end: number }[], classify: ClassifyTokens, signal?: AbortSignal): Promise<Mention[] | null> {
+  const pieces = sentences.map((s) => text.slice(s.start, s.end));
+  if (pieces.length === 0) return [];
+  const labelled = await classify(pieces, signal);
+  if (!labelled) return null;
+  const mentions: Mention[] = [];
+  labelled.forEach((tokens, i) => {
+    const offset = sentences[i]!.start;
+    for (const run of runs(toWords(pieces[i]!, tokens))) {
+      const category = CATEGORY[run.type];
+      if (!category) continue;
+      const start = offset + run.start;
+      const end = offset + run.end;
+      mentions.push({ start, end, text: text.slice(start, end), category, conceptId: null, preferredName: null, confidence: Math.round(run.score * 1000) / 1000, source: 'model', expansion: null });
+    }
+  });
+  return mentions;
+}
+
+/** Word-pieces → words (whitespace-separated spans of the sentence), each labelled by its first piece. */
+function toWords(sentence: string, tokens: readonly TokenLabel[]): Word[] {
+  const words: Word[] = [];
+  const spans = [...sentence.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Punctuation inside a whitespace word ("pain," "(MI)") is split off the way BERT's tokenizer splits it.
+  const fine = spans.flatMap(({ start, end }) => [...sentence.slice(start, end).matchAll(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length })));
+  let t = 0;
+  for (const word of fine) {
+    while (t < tokens.length && (tokens[t]!.end ?? 0) <= word.start) t++;
+    const first = tokens[t];
+    const located = first && first.start !== null && first.start < word.end;
+    words.push({ start: word.start, end: word.end, label: located ? first.label : 'O', score: located ? first.score : 0 });
+  }
+  return words;
+}
+
+function runs(words: readonly Word[]): { type: string; start: number; end: number; score: number }[] {
+  const out: { type: string; start: number; end: number; score: number; n: number }[] = [];
+  let current: (typeof out)[number] | undefined;
+  for (const word of words) {
+    const [prefix, type] = word.label.includes('-') ? (word.label.split('-', 2) as [string, string]) : ['O', ''];
+    if (prefix === 'O' || !type) {
+      current = undefined;
+      continue;
+    }
+    if (prefix === 'I' && current && current.type === type) {
+      current.end = word.end;
+      current.score += word.score;
+      current.n++;
+      continue;
+    }
+    current = { type, start: word.start, end: word.end, score: word.score, n: 1 };
+    out.push(current);
+  }
+  return out.map(({ n, score, ...r }) => ({ ...r, score: score / n }));
+}
