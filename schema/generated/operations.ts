@@ -20,6 +20,13 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+export type AllergyEntry = {
+  __typename?: 'AllergyEntry';
+  drugbankId?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  substance: Scalars['String']['output'];
+};
+
 /** One audited mutation or AI operation. Never holds the text that was processed. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
@@ -48,6 +55,48 @@ export type ChatRole =
   | 'ASSISTANT'
   | 'SYSTEM'
   | 'USER';
+
+export type ClinicalAnalysis = {
+  __typename?: 'ClinicalAnalysis';
+  allergies: Array<AllergyEntry>;
+  conditions: Array<CodedCondition>;
+  entities: Array<MedicalEntity>;
+  /** The analysis; stored entities carry it as their source. */
+  id: Scalars['ID']['output'];
+  /** False when the text does not read as English (few entities will be found). */
+  likelyEnglish: Scalars['Boolean']['output'];
+  medications: Array<MedicationDetail>;
+  noKnownAllergies: Scalars['Boolean']['output'];
+  recognizers: RecognizersUsed;
+  sections: Array<ClinicalSection>;
+  stored: Scalars['Boolean']['output'];
+};
+
+export type ClinicalAnalysisOptions = {
+  /** Store the entities under your account (then they resolve by id and through _entities). */
+  store?: Scalars['Boolean']['input'];
+  /** Run the trained recogniser when it is loaded (merged with the dictionary). */
+  useModel?: Scalars['Boolean']['input'];
+};
+
+export type ClinicalSection = {
+  __typename?: 'ClinicalSection';
+  end: Scalars['Int']['output'];
+  heading: Scalars['String']['output'];
+  /** chief_complaint, history_of_present_illness, past_history, medications, allergies, social_history, family_history, examination, results, assessment, plan, patient_details. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** One of the patient's conditions coded to ICD-10-CM (negated, family, hypothetical and uncertain mentions are not coded). */
+export type CodedCondition = {
+  __typename?: 'CodedCondition';
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  entityIds: Array<Scalars['ID']['output']>;
+  score: Scalars['Float']['output'];
+  text: Scalars['String']['output'];
+};
 
 export type ConceptKind =
   | 'ABBREVIATION'
@@ -125,6 +174,16 @@ export type ConditionCandidate = {
   score: Scalars['Float']['output'];
   /** Given symptoms it typically presents with. */
   supporting: Array<SymptomSupport>;
+};
+
+/** A context cue that set one of an entity’s flags: the evidence (“denies”, “? ”, “mother”). */
+export type ContextCueEvidence = {
+  __typename?: 'ContextCueEvidence';
+  end: Scalars['Int']['output'];
+  /** NEGATED, UNCERTAIN, HISTORICAL, FAMILY or HYPOTHETICAL. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type DrugComponent = {
@@ -393,24 +452,64 @@ export type MedicalConcept = {
   system: Scalars['String']['output'];
 };
 
-/** A clinical entity found in a text (drug, condition, symptom, procedure, test, anatomy) with its context. */
+/** A clinical entity found in a text (medication, condition, symptom, procedure, test, anatomy) with its context. Offsets are UTF-16 indices into the analysed text, `end` exclusive. */
 export type MedicalEntity = {
   __typename?: 'MedicalEntity';
-  /** DRUG, CONDITION, SYMPTOM, PROCEDURE, TEST or ANATOMY. */
+  /** MEDICATION, CONDITION, SYMPTOM, PROCEDURE, TEST or ANATOMY. */
   category: Scalars['String']['output'];
-  /** ICD-10-CM or drug vocabulary code. */
+  /** ICD-10-CM code, DrugBank id (`+`-joined for a combination) or MeSH id. */
   code?: Maybe<Scalars['String']['output']>;
+  /** ICD10CM, DRUGBANK or MESH. */
+  codeSystem?: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  /** Cues behind the context flags (empty for stored entities). */
+  contextCues: Array<ContextCueEvidence>;
   createdAt: Scalars['DateTimeISO']['output'];
+  end: Scalars['Int']['output'];
+  /** @deprecated Use end. */
   endOffset: Scalars['Int']['output'];
-  /** About a family member, not the patient. */
+  /** About a family member or another person, not the patient. */
   family: Scalars['Boolean']['output'];
+  /** In the past and over (a resolved episode, a stopped medicine). */
   historical: Scalars['Boolean']['output'];
+  /** Conditional or future ("return if", "risk of"). */
+  hypothetical: Scalars['Boolean']['output'];
+  /** Stored entities resolve through `medicalEntity` and `_entities`; entities of an unstored analysis do not. */
   id: Scalars['ID']['output'];
   negated: Scalars['Boolean']['output'];
+  /** The note section it was found in (medications, allergies, plan…). */
+  section?: Maybe<Scalars['String']['output']>;
+  start: Scalars['Int']['output'];
+  /** @deprecated Use start. */
   startOffset: Scalars['Int']['output'];
   /** The span as written. */
   text: Scalars['String']['output'];
+  /** Possible, suspected, queried, to be ruled out. */
   uncertain: Scalars['Boolean']['output'];
+};
+
+/** A drug with what the note says about it. */
+export type MedicationDetail = {
+  __typename?: 'MedicationDetail';
+  asNeeded: Scalars['Boolean']['output'];
+  dose?: Maybe<Scalars['String']['output']>;
+  doseValue?: Maybe<Scalars['Float']['output']>;
+  /** As written. */
+  drug: Scalars['String']['output'];
+  drugbankId?: Maybe<Scalars['String']['output']>;
+  duration?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  entityId: Scalars['ID']['output'];
+  frequency?: Maybe<Scalars['String']['output']>;
+  /** Generic name (DrugBank). */
+  generic?: Maybe<Scalars['String']['output']>;
+  indication?: Maybe<Scalars['String']['output']>;
+  route?: Maybe<Scalars['String']['output']>;
+  /** Where the details start (after the drug name). */
+  start: Scalars['Int']['output'];
+  /** current, allergy, historical, negated or hypothetical. */
+  status: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 /** A name that routes requests to one model, or splits them between variants (A/B). */
@@ -479,6 +578,8 @@ export type ModelState =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Entities with context (negated, uncertain, historical, family, hypothetical), sections, medication details, allergies and ICD-10-CM coded conditions of a clinical text. A mutation because it may store the entities (`options.store`). */
+  analyzeClinicalText: ClinicalAnalysis;
   /** Generates text with a local model; waits for the whole answer. */
   generate: Generation;
   /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
@@ -489,6 +590,12 @@ export type Mutation = {
   submitEvaluation: Evaluation;
   /** Unloads a model once its in-flight requests finish. ADMIN. */
   unloadModel: ModelInfo;
+};
+
+
+export type MutationAnalyzeClinicalTextArgs = {
+  options?: InputMaybe<ClinicalAnalysisOptions>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -707,6 +814,13 @@ export type RecognizedDrug = {
   __typename?: 'RecognizedDrug';
   concept: DrugConcept;
   input: Scalars['String']['output'];
+};
+
+export type RecognizersUsed = {
+  __typename?: 'RecognizersUsed';
+  dictionary: Scalars['Boolean']['output'];
+  /** The trained recogniser ran (it is skipped when not loaded). */
+  model: Scalars['Boolean']['output'];
 };
 
 export type RedFlag = {

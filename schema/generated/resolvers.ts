@@ -23,6 +23,13 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type AllergyEntry = {
+  __typename?: 'AllergyEntry';
+  drugbankId?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  substance: Scalars['String']['output'];
+};
+
 /** One audited mutation or AI operation. Never holds the text that was processed. */
 export type AuditLogEntry = {
   __typename?: 'AuditLogEntry';
@@ -51,6 +58,48 @@ export type ChatRole =
   | 'ASSISTANT'
   | 'SYSTEM'
   | 'USER';
+
+export type ClinicalAnalysis = {
+  __typename?: 'ClinicalAnalysis';
+  allergies: Array<AllergyEntry>;
+  conditions: Array<CodedCondition>;
+  entities: Array<MedicalEntity>;
+  /** The analysis; stored entities carry it as their source. */
+  id: Scalars['ID']['output'];
+  /** False when the text does not read as English (few entities will be found). */
+  likelyEnglish: Scalars['Boolean']['output'];
+  medications: Array<MedicationDetail>;
+  noKnownAllergies: Scalars['Boolean']['output'];
+  recognizers: RecognizersUsed;
+  sections: Array<ClinicalSection>;
+  stored: Scalars['Boolean']['output'];
+};
+
+export type ClinicalAnalysisOptions = {
+  /** Store the entities under your account (then they resolve by id and through _entities). */
+  store?: Scalars['Boolean']['input'];
+  /** Run the trained recogniser when it is loaded (merged with the dictionary). */
+  useModel?: Scalars['Boolean']['input'];
+};
+
+export type ClinicalSection = {
+  __typename?: 'ClinicalSection';
+  end: Scalars['Int']['output'];
+  heading: Scalars['String']['output'];
+  /** chief_complaint, history_of_present_illness, past_history, medications, allergies, social_history, family_history, examination, results, assessment, plan, patient_details. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** One of the patient's conditions coded to ICD-10-CM (negated, family, hypothetical and uncertain mentions are not coded). */
+export type CodedCondition = {
+  __typename?: 'CodedCondition';
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  entityIds: Array<Scalars['ID']['output']>;
+  score: Scalars['Float']['output'];
+  text: Scalars['String']['output'];
+};
 
 export type ConceptKind =
   | 'ABBREVIATION'
@@ -128,6 +177,16 @@ export type ConditionCandidate = {
   score: Scalars['Float']['output'];
   /** Given symptoms it typically presents with. */
   supporting: Array<SymptomSupport>;
+};
+
+/** A context cue that set one of an entity’s flags: the evidence (“denies”, “? ”, “mother”). */
+export type ContextCueEvidence = {
+  __typename?: 'ContextCueEvidence';
+  end: Scalars['Int']['output'];
+  /** NEGATED, UNCERTAIN, HISTORICAL, FAMILY or HYPOTHETICAL. */
+  kind: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type DrugComponent = {
@@ -396,24 +455,64 @@ export type MedicalConcept = {
   system: Scalars['String']['output'];
 };
 
-/** A clinical entity found in a text (drug, condition, symptom, procedure, test, anatomy) with its context. */
+/** A clinical entity found in a text (medication, condition, symptom, procedure, test, anatomy) with its context. Offsets are UTF-16 indices into the analysed text, `end` exclusive. */
 export type MedicalEntity = {
   __typename?: 'MedicalEntity';
-  /** DRUG, CONDITION, SYMPTOM, PROCEDURE, TEST or ANATOMY. */
+  /** MEDICATION, CONDITION, SYMPTOM, PROCEDURE, TEST or ANATOMY. */
   category: Scalars['String']['output'];
-  /** ICD-10-CM or drug vocabulary code. */
+  /** ICD-10-CM code, DrugBank id (`+`-joined for a combination) or MeSH id. */
   code?: Maybe<Scalars['String']['output']>;
+  /** ICD10CM, DRUGBANK or MESH. */
+  codeSystem?: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  /** Cues behind the context flags (empty for stored entities). */
+  contextCues: Array<ContextCueEvidence>;
   createdAt: Scalars['DateTimeISO']['output'];
+  end: Scalars['Int']['output'];
+  /** @deprecated Use end. */
   endOffset: Scalars['Int']['output'];
-  /** About a family member, not the patient. */
+  /** About a family member or another person, not the patient. */
   family: Scalars['Boolean']['output'];
+  /** In the past and over (a resolved episode, a stopped medicine). */
   historical: Scalars['Boolean']['output'];
+  /** Conditional or future ("return if", "risk of"). */
+  hypothetical: Scalars['Boolean']['output'];
+  /** Stored entities resolve through `medicalEntity` and `_entities`; entities of an unstored analysis do not. */
   id: Scalars['ID']['output'];
   negated: Scalars['Boolean']['output'];
+  /** The note section it was found in (medications, allergies, plan…). */
+  section?: Maybe<Scalars['String']['output']>;
+  start: Scalars['Int']['output'];
+  /** @deprecated Use start. */
   startOffset: Scalars['Int']['output'];
   /** The span as written. */
   text: Scalars['String']['output'];
+  /** Possible, suspected, queried, to be ruled out. */
   uncertain: Scalars['Boolean']['output'];
+};
+
+/** A drug with what the note says about it. */
+export type MedicationDetail = {
+  __typename?: 'MedicationDetail';
+  asNeeded: Scalars['Boolean']['output'];
+  dose?: Maybe<Scalars['String']['output']>;
+  doseValue?: Maybe<Scalars['Float']['output']>;
+  /** As written. */
+  drug: Scalars['String']['output'];
+  drugbankId?: Maybe<Scalars['String']['output']>;
+  duration?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  entityId: Scalars['ID']['output'];
+  frequency?: Maybe<Scalars['String']['output']>;
+  /** Generic name (DrugBank). */
+  generic?: Maybe<Scalars['String']['output']>;
+  indication?: Maybe<Scalars['String']['output']>;
+  route?: Maybe<Scalars['String']['output']>;
+  /** Where the details start (after the drug name). */
+  start: Scalars['Int']['output'];
+  /** current, allergy, historical, negated or hypothetical. */
+  status: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 /** A name that routes requests to one model, or splits them between variants (A/B). */
@@ -482,6 +581,8 @@ export type ModelState =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Entities with context (negated, uncertain, historical, family, hypothetical), sections, medication details, allergies and ICD-10-CM coded conditions of a clinical text. A mutation because it may store the entities (`options.store`). */
+  analyzeClinicalText: ClinicalAnalysis;
   /** Generates text with a local model; waits for the whole answer. */
   generate: Generation;
   /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
@@ -492,6 +593,12 @@ export type Mutation = {
   submitEvaluation: Evaluation;
   /** Unloads a model once its in-flight requests finish. ADMIN. */
   unloadModel: ModelInfo;
+};
+
+
+export type MutationAnalyzeClinicalTextArgs = {
+  options?: InputMaybe<ClinicalAnalysisOptions>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -712,6 +819,13 @@ export type RecognizedDrug = {
   input: Scalars['String']['output'];
 };
 
+export type RecognizersUsed = {
+  __typename?: 'RecognizersUsed';
+  dictionary: Scalars['Boolean']['output'];
+  /** The trained recogniser ran (it is skipped when not loaded). */
+  model: Scalars['Boolean']['output'];
+};
+
 export type RedFlag = {
   __typename?: 'RedFlag';
   action: Scalars['String']['output'];
@@ -902,21 +1016,27 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
+  AllergyEntry: ResolverTypeWrapper<AllergyEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
+  ClinicalAnalysis: ResolverTypeWrapper<ClinicalAnalysis>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClinicalAnalysisOptions: ClinicalAnalysisOptions;
+  ClinicalSection: ResolverTypeWrapper<ClinicalSection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CodedCondition: ResolverTypeWrapper<CodedCondition>;
   ConceptKind: ConceptKind;
   ConceptNeighbor: ResolverTypeWrapper<ConceptNeighbor>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConceptNeighborPage: ResolverTypeWrapper<ConceptNeighborPage>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConceptRelation: ConceptRelation;
   ConceptSearchHit: ResolverTypeWrapper<ConceptSearchHit>;
   ConceptSearchPage: ResolverTypeWrapper<ConceptSearchPage>;
   ConditionCandidate: ResolverTypeWrapper<ConditionCandidate>;
+  ContextCueEvidence: ResolverTypeWrapper<ContextCueEvidence>;
   DateTimeISO: ResolverTypeWrapper<Scalars['DateTimeISO']['output']>;
   DrugComponent: ResolverTypeWrapper<DrugComponent>;
   DrugConcept: ResolverTypeWrapper<DrugConcept>;
@@ -942,6 +1062,7 @@ export type ResolversTypes = {
   Me: ResolverTypeWrapper<Me>;
   MedicalConcept: ResolverTypeWrapper<MedicalConcept>;
   MedicalEntity: ResolverTypeWrapper<MedicalEntity>;
+  MedicationDetail: ResolverTypeWrapper<MedicationDetail>;
   ModelAlias: ResolverTypeWrapper<ModelAlias>;
   ModelAliasVariant: ResolverTypeWrapper<ModelAliasVariant>;
   ModelAliasVariantInput: ModelAliasVariantInput;
@@ -955,6 +1076,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognisedSymptom: ResolverTypeWrapper<RecognisedSymptom>;
   RecognizedDrug: ResolverTypeWrapper<RecognizedDrug>;
+  RecognizersUsed: ResolverTypeWrapper<RecognizersUsed>;
   RedFlag: ResolverTypeWrapper<RedFlag>;
   RelationDirection: RelationDirection;
   RequestPriority: RequestPriority;
@@ -969,18 +1091,24 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditLogEntry: AuditLogEntry;
+  AllergyEntry: AllergyEntry;
   String: Scalars['String']['output'];
-  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  AuditLogEntry: AuditLogEntry;
+  Float: Scalars['Float']['output'];
   ChatMessageInput: ChatMessageInput;
-  ConceptNeighbor: ConceptNeighbor;
-  Int: Scalars['Int']['output'];
-  ConceptNeighborPage: ConceptNeighborPage;
+  ClinicalAnalysis: ClinicalAnalysis;
   Boolean: Scalars['Boolean']['output'];
+  ClinicalAnalysisOptions: ClinicalAnalysisOptions;
+  ClinicalSection: ClinicalSection;
+  Int: Scalars['Int']['output'];
+  CodedCondition: CodedCondition;
+  ConceptNeighbor: ConceptNeighbor;
+  ConceptNeighborPage: ConceptNeighborPage;
   ConceptSearchHit: ConceptSearchHit;
   ConceptSearchPage: ConceptSearchPage;
   ConditionCandidate: ConditionCandidate;
+  ContextCueEvidence: ContextCueEvidence;
   DateTimeISO: Scalars['DateTimeISO']['output'];
   DrugComponent: DrugComponent;
   DrugConcept: DrugConcept;
@@ -1001,6 +1129,7 @@ export type ResolversParentTypes = {
   Me: Me;
   MedicalConcept: MedicalConcept | FederationReferenceTypes['MedicalConcept'];
   MedicalEntity: MedicalEntity | FederationReferenceTypes['MedicalEntity'];
+  MedicationDetail: MedicationDetail;
   ModelAlias: ModelAlias;
   ModelAliasVariant: ModelAliasVariant;
   ModelAliasVariantInput: ModelAliasVariantInput;
@@ -1011,6 +1140,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecognisedSymptom: RecognisedSymptom;
   RecognizedDrug: RecognizedDrug;
+  RecognizersUsed: RecognizersUsed;
   RedFlag: RedFlag;
   RowCount: RowCount;
   SafeInt: Scalars['SafeInt']['output'];
@@ -1019,6 +1149,12 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   SymptomAssessment: SymptomAssessment;
   SymptomSupport: SymptomSupport;
+};
+
+export type AllergyEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AllergyEntry'] = ResolversParentTypes['AllergyEntry']> = {
+  drugbankId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  substance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditLogEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditLogEntry'] = ResolversParentTypes['AuditLogEntry']> = {
@@ -1033,6 +1169,34 @@ export type AuditLogEntryResolvers<ContextType = any, ParentType extends Resolve
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClinicalAnalysisResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClinicalAnalysis'] = ResolversParentTypes['ClinicalAnalysis']> = {
+  allergies?: Resolver<Array<ResolversTypes['AllergyEntry']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['CodedCondition']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['MedicalEntity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  likelyEnglish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  medications?: Resolver<Array<ResolversTypes['MedicationDetail']>, ParentType, ContextType>;
+  noKnownAllergies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recognizers?: Resolver<ResolversTypes['RecognizersUsed'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ClinicalSection']>, ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ClinicalSectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClinicalSection'] = ResolversParentTypes['ClinicalSection']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CodedConditionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CodedCondition'] = ResolversParentTypes['CodedCondition']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConceptNeighborResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConceptNeighbor'] = ResolversParentTypes['ConceptNeighbor']> = {
@@ -1075,6 +1239,13 @@ export type ConditionCandidateResolvers<ContextType = any, ParentType extends Re
   redFlags?: Resolver<Array<ResolversTypes['RedFlag']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   supporting?: Resolver<Array<ResolversTypes['SymptomSupport']>, ParentType, ContextType>;
+};
+
+export type ContextCueEvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['ContextCueEvidence'] = ResolversParentTypes['ContextCueEvidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeIsoScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTimeISO'], any> {
@@ -1242,15 +1413,40 @@ export type MedicalEntityResolvers<ContextType = any, ParentType extends Resolve
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MedicalEntity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codeSystem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contextCues?: Resolver<Array<ResolversTypes['ContextCueEvidence']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeISO'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   family?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   historical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hypothetical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MedicationDetailResolvers<ContextType = any, ParentType extends ResolversParentTypes['MedicationDetail'] = ResolversParentTypes['MedicationDetail']> = {
+  asNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doseValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  drug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drugbankId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  indication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ModelAliasResolvers<ContextType = any, ParentType extends ResolversParentTypes['ModelAlias'] = ResolversParentTypes['ModelAlias']> = {
@@ -1285,6 +1481,7 @@ export type ModelInfoResolvers<ContextType = any, ParentType extends ResolversPa
 };
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  analyzeClinicalText?: Resolver<ResolversTypes['ClinicalAnalysis'], ParentType, ContextType, RequireFields<MutationAnalyzeClinicalTextArgs, 'text'>>;
   generate?: Resolver<ResolversTypes['Generation'], ParentType, ContextType, RequireFields<MutationGenerateArgs, 'input'>>;
   loadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationLoadModelArgs, 'id'>>;
   setModelAlias?: Resolver<ResolversTypes['ModelAlias'], ParentType, ContextType, RequireFields<MutationSetModelAliasArgs, 'name' | 'variants'>>;
@@ -1346,6 +1543,11 @@ export type RecognizedDrugResolvers<ContextType = any, ParentType extends Resolv
   input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RecognizersUsedResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecognizersUsed'] = ResolversParentTypes['RecognizersUsed']> = {
+  dictionary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type RedFlagResolvers<ContextType = any, ParentType extends ResolversParentTypes['RedFlag'] = ResolversParentTypes['RedFlag']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   concern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1393,12 +1595,17 @@ export type SymptomSupportResolvers<ContextType = any, ParentType extends Resolv
 };
 
 export type Resolvers<ContextType = any> = {
+  AllergyEntry?: AllergyEntryResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
+  ClinicalAnalysis?: ClinicalAnalysisResolvers<ContextType>;
+  ClinicalSection?: ClinicalSectionResolvers<ContextType>;
+  CodedCondition?: CodedConditionResolvers<ContextType>;
   ConceptNeighbor?: ConceptNeighborResolvers<ContextType>;
   ConceptNeighborPage?: ConceptNeighborPageResolvers<ContextType>;
   ConceptSearchHit?: ConceptSearchHitResolvers<ContextType>;
   ConceptSearchPage?: ConceptSearchPageResolvers<ContextType>;
   ConditionCandidate?: ConditionCandidateResolvers<ContextType>;
+  ContextCueEvidence?: ContextCueEvidenceResolvers<ContextType>;
   DateTimeISO?: GraphQLScalarType;
   DrugComponent?: DrugComponentResolvers<ContextType>;
   DrugConcept?: DrugConceptResolvers<ContextType>;
@@ -1418,6 +1625,7 @@ export type Resolvers<ContextType = any> = {
   Me?: MeResolvers<ContextType>;
   MedicalConcept?: MedicalConceptResolvers<ContextType>;
   MedicalEntity?: MedicalEntityResolvers<ContextType>;
+  MedicationDetail?: MedicationDetailResolvers<ContextType>;
   ModelAlias?: ModelAliasResolvers<ContextType>;
   ModelAliasVariant?: ModelAliasVariantResolvers<ContextType>;
   ModelInfo?: ModelInfoResolvers<ContextType>;
@@ -1427,6 +1635,7 @@ export type Resolvers<ContextType = any> = {
   Query?: QueryResolvers<ContextType>;
   RecognisedSymptom?: RecognisedSymptomResolvers<ContextType>;
   RecognizedDrug?: RecognizedDrugResolvers<ContextType>;
+  RecognizersUsed?: RecognizersUsedResolvers<ContextType>;
   RedFlag?: RedFlagResolvers<ContextType>;
   RowCount?: RowCountResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;

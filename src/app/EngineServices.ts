@@ -5,6 +5,7 @@ import type { EventBus } from '../pubsub/createEventBus.js';
 import type { EngineMetrics } from '../server/metrics.js';
 import type { Stores } from './ports.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
+import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -16,6 +17,8 @@ export interface EngineServices {
   metrics: EngineMetrics;
   /** Medical knowledge (drug names, interactions, ICD-10-CM, symptoms, concept graph), loaded once per process. */
   knowledge: KnowledgeProvider;
+  /** Clinical text analysis (entities, context, sections, medications, coding), built on the knowledge base. */
+  clinical: ClinicalProvider;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

@@ -10,7 +10,7 @@ import { openDatabase } from '../persistence/database.js';
 import { migrateDatabase } from '../persistence/migrate.js';
 import { createStores } from '../persistence/createStores.js';
 import type { EngineServices } from './EngineServices.js';
-import { createKnowledge } from './createKnowledge.js';
+import { createClinical, createKnowledge } from './createKnowledge.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -53,9 +53,10 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     created.push(() => inference.dispose());
     await inference.refresh();
     const knowledge = createKnowledge(config, inference, logger);
+    const clinical = createClinical(knowledge, inference);
     const events = await createEventBus({ redisUrl: config.redisUrl, logger });
     created.push(() => events.close());
-    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, pingDatabase: () => db.ping() };
+    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
     const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(config.auth), port: config.port });
     let stopped: Promise<void> | undefined;

@@ -5,6 +5,11 @@ import type { EmbedTexts } from '../knowledge/icd10/Icd10Coder.js';
 import { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase.js';
 import { packLocations } from '../knowledge/packs/locations.js';
+import { ClinicalProvider } from '../clinical/ClinicalProvider.js';
+import type { ClassifyTokens } from '../clinical/entities/modelRecognizer.js';
+
+/** The trained clinical recogniser (models/clinical-ner, token classification). */
+const CLINICAL_NER = 'clinical-ner';
 
 /** The alias the knowledge base embeds with (all-MiniLM-L6-v2 in the manifest). */
 const EMBEDDER = 'embedder';
@@ -37,4 +42,13 @@ function hasModel(inference: InferenceEngine, id: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Clinical analysis over the knowledge base, with the trained recogniser while the inference core has it. */
+export function createClinical(knowledge: KnowledgeProvider, inference: InferenceEngine): ClinicalProvider {
+  const classifyTokens: ClassifyTokens = async (texts, signal) => {
+    if (!hasModel(inference, CLINICAL_NER)) return null;
+    return inference.classifyTokens({ model: CLINICAL_NER, texts }, { signal });
+  };
+  return new ClinicalProvider(knowledge, classifyTokens);
 }

@@ -32,7 +32,11 @@ export interface MedicalEntityRecord {
   uncertain: boolean;
   family: boolean;
   historical: boolean;
+  hypothetical: boolean;
   code: string | null;
+  codeSystem: string | null;
+  confidence: number;
+  section: string | null;
   sourceRef: string | null;
   createdAt: Date;
 }
@@ -99,7 +103,26 @@ export interface Stores {
       submission: string;
     }): Promise<EvaluationRecord>;
   };
-  medicalEntities: ScopedStore<MedicalEntityRecord>;
+  medicalEntities: ScopedStore<MedicalEntityRecord> & {
+    createMany(inputs: readonly {
+      ownerId: string;
+      cohortId?: string | null;
+      text: string;
+      category: string;
+      startOffset: number;
+      endOffset: number;
+      negated?: boolean;
+      uncertain?: boolean;
+      family?: boolean;
+      historical?: boolean;
+      hypothetical?: boolean;
+      code?: string | null;
+      codeSystem?: string | null;
+      confidence?: number;
+      section?: string | null;
+      sourceRef?: string | null;
+    }[]): Promise<MedicalEntityRecord[]>;
+  };
   safetyReports: ScopedStore<SafetyReportRecord>;
   generations: {
     create(input: {

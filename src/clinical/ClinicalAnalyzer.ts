@@ -89,6 +89,8 @@ export interface AnalyzeOptions {
 
 const ALLERGY_CUE = /\b(allerg(y|ic|ies)|intoleran(t|ce)|anaphyla\w*|adverse (drug )?reactions?|sensitivity|ADRs?|reacts? to|reaction to)\b/i;
 const NO_ALLERGIES = /\b(NKDA|NKA|no known (drug )?allergies|nil known (drug )?allergies|no allergies|nil allergies|allergies:\s*(nil|none|no known))\b/i;
+// A drug the patient takes, said in an allergies section ("NKDA. On ramipril."): not an allergy.
+const TAKING_CUE = /^\s*(on|takes|taking|started|commenced|continues?|prescribed|uses)\b/i;
 const INDICATION_CUE = /^\s*(?:,\s*)?(?:for|to treat|indicated for|prescribed for|given for)\s+$/i;
 
 /**
@@ -158,7 +160,8 @@ export class ClinicalAnalyzer {
         const context = contexts[k]!;
         const section = sectionAt(sections, m.start)?.kind ?? null;
         const before = text.slice(sentence.start, m.start);
-        const allergy = m.category === 'MEDICATION' && !context.negated && (section === 'allergies' || ALLERGY_CUE.test(before) || /^\s*\(?\s*(allergy|allergic|anaphylaxis|rash|intoleran)/i.test(text.slice(m.end, sentence.end)));
+        const inAllergyList = section === 'allergies' && !TAKING_CUE.test(sentenceText) && !NO_ALLERGIES.test(sentenceText);
+        const allergy = m.category === 'MEDICATION' && !context.negated && (inAllergyList || ALLERGY_CUE.test(before) || /^\s*\(?\s*(allergy|allergic|anaphylaxis|rash|intoleran)/i.test(text.slice(m.end, sentence.end)));
         const family = context.family || section === 'family_history';
         const { code, codeSystem, normalized } = this.#codeOf(m);
         entities.push({

@@ -10,16 +10,24 @@ export function checkClinicalText(text: string): string {
   return text;
 }
 
-const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'a', 'in', 'with', 'for', 'is', 'was', 'on', 'no', 'not', 'has', 'had', 'he', 'she', 'his', 'her', 'patient', 'pt', 'mg', 'daily', 'at', 'as', 'by', 'or', 'be', 'are', 'this', 'that', 'from', 'mr', 'mrs', 'ms', 'dr', 'history', 'pain']);
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'with', 'for', 'is', 'was', 'on', 'not', 'has', 'had', 'he', 'she', 'his', 'her', 'patient', 'at', 'as', 'by', 'or', 'be', 'are', 'this', 'that', 'from', 'since', 'days', 'no']);
+// Function words of the other languages learners write in Latin script (Spanish, Portuguese, French, Italian, German, Tagalog).
+const OTHER = new Set([
+  'el', 'la', 'los', 'las', 'del', 'y', 'que', 'en', 'una', 'con', 'por', 'para', 'es', 'se', 'ni', 'desde', 'hace', 'tiene', 'muy', 'pero',
+  'os', 'da', 'do', 'com', 'não', 'um', 'uma', 'é', 'le', 'les', 'des', 'et', 'est', 'une', 'du', 'avec', 'pour', 'pas', 'il', 'lo', 'gli', 'di',
+  'che', 'non', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'ein', 'eine', 'ang', 'ng', 'sa', 'mga', 'ay',
+]);
 
 /**
- * Whether a text reads as English: mostly Latin letters and some common English function words. Short texts and
- * note fragments ("HTN, T2DM") pass; a paragraph of Spanish or Arabic does not.
+ * Whether a text reads as English: mostly Latin letters, and more English function words than those of the other
+ * languages learners write. Short texts and note fragments ("HTN, T2DM") pass; Spanish prose or Arabic does not.
  */
 export function looksEnglish(tokens: readonly Token[]): boolean {
   const wordsOnly = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (wordsOnly.length < 8) return true;
   const latin = wordsOnly.filter((t) => /^[\p{Script=Latin}\d'’.&/-]+$/u.test(t.text)).length / wordsOnly.length;
-  const english = wordsOnly.filter((t) => FUNCTION_WORDS.has(t.lower)).length / wordsOnly.length;
-  return latin > 0.8 && english > 0.05;
+  if (latin < 0.8) return false;
+  const english = wordsOnly.filter((t) => ENGLISH.has(t.lower)).length;
+  const other = wordsOnly.filter((t) => OTHER.has(t.lower)).length;
+  return other < 3 || english > other;
 }

@@ -20,6 +20,7 @@ import { InferenceResolver } from './inference/resolver.js';
 import { EmbeddingResolver } from './inference/embeddingResolver.js';
 import { AdminResolver } from './admin/resolver.js';
 import { KnowledgeResolver } from './knowledge/resolver.js';
+import { ClinicalResolver } from './clinical/resolver.js';
 import { resolveMedicalConceptReference } from './entities/medicalConcept/medicalConcept.reference.js';
 import { ViewerResolver } from './viewer/resolver.js';
 
@@ -43,6 +44,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         InferenceResolver,
         EmbeddingResolver,
         KnowledgeResolver,
+        ClinicalResolver,
         AdminResolver,
         ViewerResolver,
       ],

@@ -57,6 +57,7 @@ export const permissionRules: IRules = {
     loadModel: isAdmin,
     unloadModel: isAdmin,
     setModelAlias: isAdmin,
+    analyzeClinicalText: isAuthenticated,
   },
   Subscription: {
     generateStream: isAuthenticated,
@@ -101,6 +102,13 @@ export const permissionRules: IRules = {
   ConceptSearchPage: allow,
   ConceptNeighbor: allow,
   ConceptNeighborPage: allow,
+  ContextCueEvidence: allow,
+  ClinicalSection: allow,
+  MedicationDetail: allow,
+  AllergyEntry: allow,
+  CodedCondition: allow,
+  RecognizersUsed: allow,
+  ClinicalAnalysis: allow,
 };
 
 export const permissions = shield(permissionRules, {

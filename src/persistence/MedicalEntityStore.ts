@@ -20,7 +20,14 @@ export interface NewMedicalEntity {
   uncertain?: boolean;
   family?: boolean;
   historical?: boolean;
+  hypothetical?: boolean;
   code?: string | null;
+  /** ICD10CM, DRUGBANK, MESH… */
+  codeSystem?: string | null;
+  /** 0–1. Default 1. */
+  confidence?: number;
+  /** The note section it was found in. */
+  section?: string | null;
   sourceRef?: string | null;
 }
 
@@ -77,7 +84,11 @@ function toData(input: NewMedicalEntity) {
     uncertain: input.uncertain ?? false,
     family: input.family ?? false,
     historical: input.historical ?? false,
+    hypothetical: input.hypothetical ?? false,
     code: input.code ?? null,
+    codeSystem: input.codeSystem ?? null,
+    confidence: input.confidence ?? 1,
+    section: input.section ?? null,
     sourceRef: input.sourceRef ?? null,
   };
 }

@@ -47,6 +47,7 @@ const MATRIX: Record<string, { type: 'Query' | 'Mutation' | 'Subscription'; docu
   inferenceStats: { type: 'Query', document: '{ inferenceStats { queueDepth } }', expect: adminOrService },
   submitEvaluation: { type: 'Mutation', document: 'mutation { submitEvaluation(input: { kind: WRITING, submission: "Dear Dr Smith," }) { id } }', expect: learnerOrAdmin },
   generate: { type: 'Mutation', document: 'mutation { generate(input: { model: "tiny", prompt: "Once", maxTokens: 2 }) { text } }', expect: anyUser },
+  analyzeClinicalText: { type: 'Mutation', document: 'mutation { analyzeClinicalText(text: "No chest pain.") { id } }', expect: anyUser },
   loadModel: { type: 'Mutation', document: 'mutation { loadModel(id: "stories260k") { id state } }', expect: adminOnly },
   unloadModel: { type: 'Mutation', document: 'mutation { unloadModel(id: "stories260k") { id state } }', expect: adminOnly },
   setModelAlias: { type: 'Mutation', document: 'mutation { setModelAlias(name: "matrix", variants: [{ modelId: "stories260k" }]) { name } }', expect: adminOnly },

@@ -23,8 +23,7 @@ export const CONTEXT_RULES: readonly CueRule[] = [
   ...rules('PSEUDO', 'forward', [
     'no increase', 'no change', 'no significant change', 'no interval change', 'not only', 'no further', 'not necessarily',
     'gram negative', 'gram - negative', 'gram-negative', 'without difficulty', 'not certain if', 'not certain whether', 'not cause', 'not drain',
-    'no suspicious change', 'not extend', 'not been ruled out', 'not ruled out', 'not be ruled out', 'not excluded', 'cannot rule out', 'cannot be ruled out',
-    'cannot exclude', 'cannot be excluded', "can't rule out", "can't exclude", 'no longer improving', 'not improve', 'not improved', 'no worsening',
+    'no suspicious change', 'not extend', 'no longer improving', 'not improve', 'not improved', 'no worsening',
     'not responded', 'no improvement', 'not resolve', 'not resolved', 'without improvement', 'nothing by mouth', 'no cause', 'no obvious cause',
     'no clear cause', 'not known', 'unknown', 'negative pressure', 'negative feedback', 'history and examination', 'history and physical',
     'history taking', 'social history', 'family history and', 'if possible', 'if necessary', 'if needed', 'if required', 'as required',
