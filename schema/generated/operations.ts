@@ -20,6 +20,19 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** Written by the instruction model under a JSON schema, then checked against the note. */
+export type AbstractiveSummaryView = {
+  __typename?: 'AbstractiveSummaryView';
+  medications: Array<Scalars['String']['output']>;
+  modelId: Scalars['String']['output'];
+  plan: Array<Scalars['String']['output']>;
+  problems: Array<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  supportedCount: Scalars['Int']['output'];
+  /** Flagged, never silently kept: show them marked. */
+  unsupported: Array<UnsupportedClaimView>;
+};
+
 export type AllergyEntry = {
   __typename?: 'AllergyEntry';
   drugbankId?: Maybe<Scalars['String']['output']>;
@@ -86,6 +99,13 @@ export type ClinicalSection = {
   /** chief_complaint, history_of_present_illness, past_history, medications, allergies, social_history, family_history, examination, results, assessment, plan, patient_details. */
   kind: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+};
+
+export type ClinicalSummary = {
+  __typename?: 'ClinicalSummary';
+  abstractive?: Maybe<AbstractiveSummaryView>;
+  abstractiveSkipped?: Maybe<Scalars['String']['output']>;
+  extractive: ExtractiveSummaryView;
 };
 
 /** One of the patient's conditions coded to ICD-10-CM (negated, family, hypothetical and uncertain mentions are not coded). */
@@ -307,6 +327,24 @@ export type ExpectedSymptom = {
   __typename?: 'ExpectedSymptom';
   symptom: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
+};
+
+/** Picked from the note itself: every item is a span of the source. */
+export type ExtractiveSummaryView = {
+  __typename?: 'ExtractiveSummaryView';
+  allergies: Array<SummaryItemView>;
+  medications: Array<SummaryItemView>;
+  plan: Array<SummaryItemView>;
+  problems: Array<SummaryItemView>;
+  results: Array<SummaryItemView>;
+};
+
+export type FindingEvidence = {
+  __typename?: 'FindingEvidence';
+  end?: Maybe<Scalars['Int']['output']>;
+  /** Offsets into `text` when the evidence comes from it. */
+  start?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
 };
 
 export type FinishReason =
@@ -688,6 +726,10 @@ export type Query = {
   searchConcepts: ConceptSearchPage;
   /** ICD-10-CM codes for a condition phrase, best first (abbreviations, British spellings, lay terms and misspellings handled). `rerank` uses the sentence encoder when one is loaded. */
   suggestIcd10Codes: Array<Icd10Suggestion>;
+  /** A deterministic extractive summary with offsets, and an abstractive one from the instruction model when loaded, grounded against the note. */
+  summarizeClinicalNote: ClinicalSummary;
+  /** Checks a role-play or case scenario: implausible vitals and ages, doses, interactions, allergy and condition contraindications, symptoms that do not fit the diagnosis, red flags the plan misses. */
+  validateClinicalScenario: ScenarioReport;
 };
 
 
@@ -803,6 +845,17 @@ export type QuerySuggestIcd10CodesArgs = {
   text: Scalars['String']['input'];
 };
 
+
+export type QuerySummarizeClinicalNoteArgs = {
+  abstractive?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryValidateClinicalScenarioArgs = {
+  input: ScenarioInput;
+};
+
 export type RecognisedSymptom = {
   __typename?: 'RecognisedSymptom';
   input: Scalars['String']['output'];
@@ -862,6 +915,47 @@ export type SafetyReport = {
   verdict: Scalars['String']['output'];
 };
 
+export type ScenarioChecked = {
+  __typename?: 'ScenarioChecked';
+  allergies: Scalars['Int']['output'];
+  conditions: Scalars['Int']['output'];
+  medications: Scalars['Int']['output'];
+  symptoms: Scalars['Int']['output'];
+  vitals: Scalars['Int']['output'];
+};
+
+export type ScenarioFindingView = {
+  __typename?: 'ScenarioFindingView';
+  evidence: Array<FindingEvidence>;
+  message: Scalars['String']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+  /** ERROR, WARNING or INFO. */
+  severity: Scalars['String']['output'];
+  /** IMPLAUSIBLE_VITAL, IMPLAUSIBLE_AGE, DOSE_OUT_OF_RANGE, DRUG_INTERACTION, DUPLICATE_THERAPY, ALLERGY_CONFLICT, CONDITION_CONTRAINDICATION, SYMPTOM_DIAGNOSIS_MISMATCH, RED_FLAG_NOT_ADDRESSED. */
+  type: Scalars['String']['output'];
+};
+
+/** A scenario as text (a role-play brief, case notes), as structured fields, or both. */
+export type ScenarioInput = {
+  allergies?: InputMaybe<Array<Scalars['String']['input']>>;
+  conditions?: InputMaybe<Array<Scalars['String']['input']>>;
+  diagnosis?: InputMaybe<Scalars['String']['input']>;
+  /** Prescription lines: "amoxicillin 500 mg PO tds". */
+  medications?: InputMaybe<Array<Scalars['String']['input']>>;
+  plan?: InputMaybe<Scalars['String']['input']>;
+  symptoms?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  vitals?: InputMaybe<VitalsInput>;
+};
+
+export type ScenarioReport = {
+  __typename?: 'ScenarioReport';
+  checked: ScenarioChecked;
+  diagnosisCode?: Maybe<Scalars['String']['output']>;
+  /** Errors first. */
+  findings: Array<ScenarioFindingView>;
+};
+
 /** A learner submission to be scored. */
 export type SubmitEvaluationInput = {
   kind: EvaluationKind;
@@ -883,6 +977,14 @@ export type SubscriptionGenerateStreamArgs = {
   input: GenerateInput;
 };
 
+export type SummaryItemView = {
+  __typename?: 'SummaryItemView';
+  code?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type SymptomAssessment = {
   __typename?: 'SymptomAssessment';
   candidates: Array<ConditionCandidate>;
@@ -897,6 +999,28 @@ export type SymptomSupport = {
   redFlag: Scalars['Boolean']['output'];
   symptom: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
+};
+
+/** A drug, dose, number or condition in the generated summary that the note does not support. */
+export type UnsupportedClaimView = {
+  __typename?: 'UnsupportedClaimView';
+  /** summary, problems, medications or plan. */
+  field: Scalars['String']['output'];
+  /** drug, dose, number or condition. */
+  kind: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type VitalsInput = {
+  age?: InputMaybe<Scalars['Int']['input']>;
+  diastolicBp?: InputMaybe<Scalars['Float']['input']>;
+  heartRate?: InputMaybe<Scalars['Float']['input']>;
+  respiratoryRate?: InputMaybe<Scalars['Float']['input']>;
+  spo2?: InputMaybe<Scalars['Float']['input']>;
+  systolicBp?: InputMaybe<Scalars['Float']['input']>;
+  /** °C (values above 50 are read as °F). */
+  temperature?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type AuditLogQueryVariables = Exact<{

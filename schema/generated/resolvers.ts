@@ -23,6 +23,19 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** Written by the instruction model under a JSON schema, then checked against the note. */
+export type AbstractiveSummaryView = {
+  __typename?: 'AbstractiveSummaryView';
+  medications: Array<Scalars['String']['output']>;
+  modelId: Scalars['String']['output'];
+  plan: Array<Scalars['String']['output']>;
+  problems: Array<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  supportedCount: Scalars['Int']['output'];
+  /** Flagged, never silently kept: show them marked. */
+  unsupported: Array<UnsupportedClaimView>;
+};
+
 export type AllergyEntry = {
   __typename?: 'AllergyEntry';
   drugbankId?: Maybe<Scalars['String']['output']>;
@@ -89,6 +102,13 @@ export type ClinicalSection = {
   /** chief_complaint, history_of_present_illness, past_history, medications, allergies, social_history, family_history, examination, results, assessment, plan, patient_details. */
   kind: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+};
+
+export type ClinicalSummary = {
+  __typename?: 'ClinicalSummary';
+  abstractive?: Maybe<AbstractiveSummaryView>;
+  abstractiveSkipped?: Maybe<Scalars['String']['output']>;
+  extractive: ExtractiveSummaryView;
 };
 
 /** One of the patient's conditions coded to ICD-10-CM (negated, family, hypothetical and uncertain mentions are not coded). */
@@ -310,6 +330,24 @@ export type ExpectedSymptom = {
   __typename?: 'ExpectedSymptom';
   symptom: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
+};
+
+/** Picked from the note itself: every item is a span of the source. */
+export type ExtractiveSummaryView = {
+  __typename?: 'ExtractiveSummaryView';
+  allergies: Array<SummaryItemView>;
+  medications: Array<SummaryItemView>;
+  plan: Array<SummaryItemView>;
+  problems: Array<SummaryItemView>;
+  results: Array<SummaryItemView>;
+};
+
+export type FindingEvidence = {
+  __typename?: 'FindingEvidence';
+  end?: Maybe<Scalars['Int']['output']>;
+  /** Offsets into `text` when the evidence comes from it. */
+  start?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
 };
 
 export type FinishReason =
@@ -691,6 +729,10 @@ export type Query = {
   searchConcepts: ConceptSearchPage;
   /** ICD-10-CM codes for a condition phrase, best first (abbreviations, British spellings, lay terms and misspellings handled). `rerank` uses the sentence encoder when one is loaded. */
   suggestIcd10Codes: Array<Icd10Suggestion>;
+  /** A deterministic extractive summary with offsets, and an abstractive one from the instruction model when loaded, grounded against the note. */
+  summarizeClinicalNote: ClinicalSummary;
+  /** Checks a role-play or case scenario: implausible vitals and ages, doses, interactions, allergy and condition contraindications, symptoms that do not fit the diagnosis, red flags the plan misses. */
+  validateClinicalScenario: ScenarioReport;
 };
 
 
@@ -806,6 +848,17 @@ export type QuerySuggestIcd10CodesArgs = {
   text: Scalars['String']['input'];
 };
 
+
+export type QuerySummarizeClinicalNoteArgs = {
+  abstractive?: InputMaybe<Scalars['Boolean']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryValidateClinicalScenarioArgs = {
+  input: ScenarioInput;
+};
+
 export type RecognisedSymptom = {
   __typename?: 'RecognisedSymptom';
   input: Scalars['String']['output'];
@@ -865,6 +918,47 @@ export type SafetyReport = {
   verdict: Scalars['String']['output'];
 };
 
+export type ScenarioChecked = {
+  __typename?: 'ScenarioChecked';
+  allergies: Scalars['Int']['output'];
+  conditions: Scalars['Int']['output'];
+  medications: Scalars['Int']['output'];
+  symptoms: Scalars['Int']['output'];
+  vitals: Scalars['Int']['output'];
+};
+
+export type ScenarioFindingView = {
+  __typename?: 'ScenarioFindingView';
+  evidence: Array<FindingEvidence>;
+  message: Scalars['String']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+  /** ERROR, WARNING or INFO. */
+  severity: Scalars['String']['output'];
+  /** IMPLAUSIBLE_VITAL, IMPLAUSIBLE_AGE, DOSE_OUT_OF_RANGE, DRUG_INTERACTION, DUPLICATE_THERAPY, ALLERGY_CONFLICT, CONDITION_CONTRAINDICATION, SYMPTOM_DIAGNOSIS_MISMATCH, RED_FLAG_NOT_ADDRESSED. */
+  type: Scalars['String']['output'];
+};
+
+/** A scenario as text (a role-play brief, case notes), as structured fields, or both. */
+export type ScenarioInput = {
+  allergies?: InputMaybe<Array<Scalars['String']['input']>>;
+  conditions?: InputMaybe<Array<Scalars['String']['input']>>;
+  diagnosis?: InputMaybe<Scalars['String']['input']>;
+  /** Prescription lines: "amoxicillin 500 mg PO tds". */
+  medications?: InputMaybe<Array<Scalars['String']['input']>>;
+  plan?: InputMaybe<Scalars['String']['input']>;
+  symptoms?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  vitals?: InputMaybe<VitalsInput>;
+};
+
+export type ScenarioReport = {
+  __typename?: 'ScenarioReport';
+  checked: ScenarioChecked;
+  diagnosisCode?: Maybe<Scalars['String']['output']>;
+  /** Errors first. */
+  findings: Array<ScenarioFindingView>;
+};
+
 /** A learner submission to be scored. */
 export type SubmitEvaluationInput = {
   kind: EvaluationKind;
@@ -886,6 +980,14 @@ export type SubscriptionGenerateStreamArgs = {
   input: GenerateInput;
 };
 
+export type SummaryItemView = {
+  __typename?: 'SummaryItemView';
+  code?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type SymptomAssessment = {
   __typename?: 'SymptomAssessment';
   candidates: Array<ConditionCandidate>;
@@ -900,6 +1002,28 @@ export type SymptomSupport = {
   redFlag: Scalars['Boolean']['output'];
   symptom: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
+};
+
+/** A drug, dose, number or condition in the generated summary that the note does not support. */
+export type UnsupportedClaimView = {
+  __typename?: 'UnsupportedClaimView';
+  /** summary, problems, medications or plan. */
+  field: Scalars['String']['output'];
+  /** drug, dose, number or condition. */
+  kind: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type VitalsInput = {
+  age?: InputMaybe<Scalars['Int']['input']>;
+  diastolicBp?: InputMaybe<Scalars['Float']['input']>;
+  heartRate?: InputMaybe<Scalars['Float']['input']>;
+  respiratoryRate?: InputMaybe<Scalars['Float']['input']>;
+  spo2?: InputMaybe<Scalars['Float']['input']>;
+  systolicBp?: InputMaybe<Scalars['Float']['input']>;
+  /** °C (values above 50 are read as °F). */
+  temperature?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1016,8 +1140,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AllergyEntry: ResolverTypeWrapper<AllergyEntry>;
+  AbstractiveSummaryView: ResolverTypeWrapper<AbstractiveSummaryView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AllergyEntry: ResolverTypeWrapper<AllergyEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1027,7 +1153,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClinicalAnalysisOptions: ClinicalAnalysisOptions;
   ClinicalSection: ResolverTypeWrapper<ClinicalSection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ClinicalSummary: ResolverTypeWrapper<ClinicalSummary>;
   CodedCondition: ResolverTypeWrapper<CodedCondition>;
   ConceptKind: ConceptKind;
   ConceptNeighbor: ResolverTypeWrapper<ConceptNeighbor>;
@@ -1048,6 +1174,8 @@ export type ResolversTypes = {
   EvaluationKind: EvaluationKind;
   EvaluationStatus: EvaluationStatus;
   ExpectedSymptom: ResolverTypeWrapper<ExpectedSymptom>;
+  ExtractiveSummaryView: ResolverTypeWrapper<ExtractiveSummaryView>;
+  FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
   FinishReason: FinishReason;
   GenerateInput: GenerateInput;
   Generation: ResolverTypeWrapper<Generation>;
@@ -1083,16 +1211,25 @@ export type ResolversTypes = {
   RowCount: ResolverTypeWrapper<RowCount>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SafetyReport: ResolverTypeWrapper<SafetyReport>;
+  ScenarioChecked: ResolverTypeWrapper<ScenarioChecked>;
+  ScenarioFindingView: ResolverTypeWrapper<ScenarioFindingView>;
+  ScenarioInput: ScenarioInput;
+  ScenarioReport: ResolverTypeWrapper<ScenarioReport>;
   SubmitEvaluationInput: SubmitEvaluationInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SummaryItemView: ResolverTypeWrapper<SummaryItemView>;
   SymptomAssessment: ResolverTypeWrapper<SymptomAssessment>;
   SymptomSupport: ResolverTypeWrapper<SymptomSupport>;
+  UnsupportedClaimView: ResolverTypeWrapper<UnsupportedClaimView>;
+  VitalsInput: VitalsInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AllergyEntry: AllergyEntry;
+  AbstractiveSummaryView: AbstractiveSummaryView;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AllergyEntry: AllergyEntry;
   ID: Scalars['ID']['output'];
   AuditLogEntry: AuditLogEntry;
   Float: Scalars['Float']['output'];
@@ -1101,7 +1238,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ClinicalAnalysisOptions: ClinicalAnalysisOptions;
   ClinicalSection: ClinicalSection;
-  Int: Scalars['Int']['output'];
+  ClinicalSummary: ClinicalSummary;
   CodedCondition: CodedCondition;
   ConceptNeighbor: ConceptNeighbor;
   ConceptNeighborPage: ConceptNeighborPage;
@@ -1117,6 +1254,8 @@ export type ResolversParentTypes = {
   DuplicateTherapy: DuplicateTherapy;
   Evaluation: Evaluation | FederationReferenceTypes['Evaluation'];
   ExpectedSymptom: ExpectedSymptom;
+  ExtractiveSummaryView: ExtractiveSummaryView;
+  FindingEvidence: FindingEvidence;
   GenerateInput: GenerateInput;
   Generation: Generation;
   GenerationChunk: GenerationChunk;
@@ -1145,10 +1284,27 @@ export type ResolversParentTypes = {
   RowCount: RowCount;
   SafeInt: Scalars['SafeInt']['output'];
   SafetyReport: SafetyReport | FederationReferenceTypes['SafetyReport'];
+  ScenarioChecked: ScenarioChecked;
+  ScenarioFindingView: ScenarioFindingView;
+  ScenarioInput: ScenarioInput;
+  ScenarioReport: ScenarioReport;
   SubmitEvaluationInput: SubmitEvaluationInput;
   Subscription: Record<PropertyKey, never>;
+  SummaryItemView: SummaryItemView;
   SymptomAssessment: SymptomAssessment;
   SymptomSupport: SymptomSupport;
+  UnsupportedClaimView: UnsupportedClaimView;
+  VitalsInput: VitalsInput;
+};
+
+export type AbstractiveSummaryViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['AbstractiveSummaryView'] = ResolversParentTypes['AbstractiveSummaryView']> = {
+  medications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsupported?: Resolver<Array<ResolversTypes['UnsupportedClaimView']>, ParentType, ContextType>;
 };
 
 export type AllergyEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AllergyEntry'] = ResolversParentTypes['AllergyEntry']> = {
@@ -1189,6 +1345,12 @@ export type ClinicalSectionResolvers<ContextType = any, ParentType extends Resol
   heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClinicalSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClinicalSummary'] = ResolversParentTypes['ClinicalSummary']> = {
+  abstractive?: Resolver<Maybe<ResolversTypes['AbstractiveSummaryView']>, ParentType, ContextType>;
+  abstractiveSkipped?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractive?: Resolver<ResolversTypes['ExtractiveSummaryView'], ParentType, ContextType>;
 };
 
 export type CodedConditionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CodedCondition'] = ResolversParentTypes['CodedCondition']> = {
@@ -1323,6 +1485,20 @@ export type EvaluationResolvers<ContextType = any, ParentType extends ResolversP
 export type ExpectedSymptomResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExpectedSymptom'] = ResolversParentTypes['ExpectedSymptom']> = {
   symptom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ExtractiveSummaryViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExtractiveSummaryView'] = ResolversParentTypes['ExtractiveSummaryView']> = {
+  allergies?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
+  medications?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
+  plan?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
+};
+
+export type FindingEvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['FindingEvidence'] = ResolversParentTypes['FindingEvidence']> = {
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GenerationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Generation'] = ResolversParentTypes['Generation']> = {
@@ -1530,6 +1706,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   safetyReports?: Resolver<Array<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportsArgs, 'first'>>;
   searchConcepts?: Resolver<ResolversTypes['ConceptSearchPage'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'semantic' | 'text'>>;
   suggestIcd10Codes?: Resolver<Array<ResolversTypes['Icd10Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestIcd10CodesArgs, 'rerank' | 'text'>>;
+  summarizeClinicalNote?: Resolver<ResolversTypes['ClinicalSummary'], ParentType, ContextType, RequireFields<QuerySummarizeClinicalNoteArgs, 'abstractive' | 'text'>>;
+  validateClinicalScenario?: Resolver<ResolversTypes['ScenarioReport'], ParentType, ContextType, RequireFields<QueryValidateClinicalScenarioArgs, 'input'>>;
 };
 
 export type RecognisedSymptomResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecognisedSymptom'] = ResolversParentTypes['RecognisedSymptom']> = {
@@ -1575,9 +1753,38 @@ export type SafetyReportResolvers<ContextType = any, ParentType extends Resolver
   verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ScenarioCheckedResolvers<ContextType = any, ParentType extends ResolversParentTypes['ScenarioChecked'] = ResolversParentTypes['ScenarioChecked']> = {
+  allergies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conditions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  symptoms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vitals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScenarioFindingViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['ScenarioFindingView'] = ResolversParentTypes['ScenarioFindingView']> = {
+  evidence?: Resolver<Array<ResolversTypes['FindingEvidence']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScenarioReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['ScenarioReport'] = ResolversParentTypes['ScenarioReport']> = {
+  checked?: Resolver<ResolversTypes['ScenarioChecked'], ParentType, ContextType>;
+  diagnosisCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ScenarioFindingView']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   evaluationUpdated?: SubscriptionResolver<ResolversTypes['Evaluation'], "evaluationUpdated", ParentType, ContextType>;
   generateStream?: SubscriptionResolver<ResolversTypes['GenerationChunk'], "generateStream", ParentType, ContextType, RequireFields<SubscriptionGenerateStreamArgs, 'input'>>;
+};
+
+export type SummaryItemViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['SummaryItemView'] = ResolversParentTypes['SummaryItemView']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SymptomAssessmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['SymptomAssessment'] = ResolversParentTypes['SymptomAssessment']> = {
@@ -1594,11 +1801,20 @@ export type SymptomSupportResolvers<ContextType = any, ParentType extends Resolv
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type UnsupportedClaimViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['UnsupportedClaimView'] = ResolversParentTypes['UnsupportedClaimView']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = any> = {
+  AbstractiveSummaryView?: AbstractiveSummaryViewResolvers<ContextType>;
   AllergyEntry?: AllergyEntryResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
   ClinicalAnalysis?: ClinicalAnalysisResolvers<ContextType>;
   ClinicalSection?: ClinicalSectionResolvers<ContextType>;
+  ClinicalSummary?: ClinicalSummaryResolvers<ContextType>;
   CodedCondition?: CodedConditionResolvers<ContextType>;
   ConceptNeighbor?: ConceptNeighborResolvers<ContextType>;
   ConceptNeighborPage?: ConceptNeighborPageResolvers<ContextType>;
@@ -1614,6 +1830,8 @@ export type Resolvers<ContextType = any> = {
   DuplicateTherapy?: DuplicateTherapyResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   ExpectedSymptom?: ExpectedSymptomResolvers<ContextType>;
+  ExtractiveSummaryView?: ExtractiveSummaryViewResolvers<ContextType>;
+  FindingEvidence?: FindingEvidenceResolvers<ContextType>;
   Generation?: GenerationResolvers<ContextType>;
   GenerationChunk?: GenerationChunkResolvers<ContextType>;
   GenerationUsage?: GenerationUsageResolvers<ContextType>;
@@ -1640,8 +1858,13 @@ export type Resolvers<ContextType = any> = {
   RowCount?: RowCountResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   SafetyReport?: SafetyReportResolvers<ContextType>;
+  ScenarioChecked?: ScenarioCheckedResolvers<ContextType>;
+  ScenarioFindingView?: ScenarioFindingViewResolvers<ContextType>;
+  ScenarioReport?: ScenarioReportResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SummaryItemView?: SummaryItemViewResolvers<ContextType>;
   SymptomAssessment?: SymptomAssessmentResolvers<ContextType>;
   SymptomSupport?: SymptomSupportResolvers<ContextType>;
+  UnsupportedClaimView?: UnsupportedClaimViewResolvers<ContextType>;
 };
 

@@ -50,6 +50,8 @@ export const permissionRules: IRules = {
     concept: isAuthenticated,
     searchConcepts: isAuthenticated,
     conceptNeighbors: isAuthenticated,
+    summarizeClinicalNote: isAuthenticated,
+    validateClinicalScenario: isAuthenticated,
   },
   Mutation: {
     submitEvaluation: isLearnerOrAdmin,
@@ -109,6 +111,15 @@ export const permissionRules: IRules = {
   CodedCondition: allow,
   RecognizersUsed: allow,
   ClinicalAnalysis: allow,
+  SummaryItemView: allow,
+  ExtractiveSummaryView: allow,
+  UnsupportedClaimView: allow,
+  AbstractiveSummaryView: allow,
+  ClinicalSummary: allow,
+  FindingEvidence: allow,
+  ScenarioFindingView: allow,
+  ScenarioChecked: allow,
+  ScenarioReport: allow,
 };
 
 export const permissions = shield(permissionRules, {

@@ -8,6 +8,7 @@ import { checkInt, checkText, checkTextList } from './inputs.js';
 import { InteractionChecker, type DrugInteractionFinding, type InteractionCheck } from './interactions/InteractionChecker.js';
 import type { CompiledPack, ConceptKind, RelationType } from './packs/packTypes.js';
 import { SymptomCorrelator, type SymptomAssessment } from './symptoms/SymptomCorrelator.js';
+import type { DoseRange } from './sources/curatedDoseRanges.js';
 
 /** What a loaded pack is, for `knowledgeSources`: never file paths, only what a client may show. */
 export interface KnowledgeSource {
@@ -52,6 +53,8 @@ export class KnowledgeBase {
   readonly icd10: Icd10Coder;
   readonly symptoms: SymptomCorrelator;
   readonly graph: ConceptGraph;
+  /** Usual adult dose ranges by DrugBank concept id (the dose-ranges pack). */
+  readonly doseRanges = new Map<string, DoseRange[]>();
   readonly #sources: KnowledgeSource[];
 
   constructor(packs: readonly CompiledPack[], options: { embed?: EmbedTexts } = {}) {
@@ -63,6 +66,9 @@ export class KnowledgeBase {
     this.icd10 = new Icd10Coder(this.store, this.abbreviations, { edition: icdEdition, embed: options.embed });
     this.symptoms = new SymptomCorrelator(this.store, this.abbreviations, packs);
     this.graph = new ConceptGraph(this.store, this.interactions, options.embed);
+    for (const range of packs.flatMap((p) => (p.body.tables.doseRanges as DoseRange[] | undefined) ?? [])) {
+      (this.doseRanges.get(range.conceptId) ?? this.doseRanges.set(range.conceptId, []).get(range.conceptId)!).push(range);
+    }
     this.#sources = packs.map((p) => ({
       id: p.id,
       name: p.name,

@@ -38,6 +38,8 @@ const MATRIX: Record<string, { type: 'Query' | 'Mutation' | 'Subscription'; docu
   concept: { type: 'Query', document: '{ concept(id: "icd10cm:I10") { name } }', expect: anyUser },
   searchConcepts: { type: 'Query', document: '{ searchConcepts(text: "asthma", first: 1) { totalCount } }', expect: anyUser },
   conceptNeighbors: { type: 'Query', document: '{ conceptNeighbors(id: "icd10cm:I10", first: 1) { totalCount } }', expect: anyUser },
+  summarizeClinicalNote: { type: 'Query', document: '{ summarizeClinicalNote(text: "PMHx: asthma.", abstractive: false) { abstractiveSkipped } }', expect: anyUser },
+  validateClinicalScenario: { type: 'Query', document: '{ validateClinicalScenario(input: { diagnosis: "asthma", symptoms: ["wheeze"] }) { diagnosisCode } }', expect: anyUser },
   models: { type: 'Query', document: '{ models { id state } }', expect: anyUser },
   model: { type: 'Query', document: '{ model(id: "stories260k") { id fileSizeBytes } }', expect: anyUser },
   embed: { type: 'Query', document: '{ embed(texts: ["chest pain"]) }', expect: anyUser },

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { summarizeNote, type ClinicalSummary as SummaryData } from '../../clinical/summary/summarizeNote.js';
+import { validateScenario, type ScenarioReport as ReportData } from '../../clinical/scenario/validateScenario.js';
 import type { GraphQLContext } from '../context.js';
 import { requireUser } from '../requireUser.js';
 import { primaryCohortOf } from '../../auth/viewer.js';
 import type { ClinicalAnalysis as Analysis, ClinicalEntity } from '../../clinical/ClinicalAnalyzer.js';
-import { ClinicalAnalysis, ClinicalAnalysisOptions } from './types.js';
+import { ClinicalAnalysis, ClinicalAnalysisOptions, ClinicalSummary, ScenarioInput, ScenarioReport } from './types.js';
 
 type EntityView = ClinicalAnalysis['entities'][number];
 
@@ -32,6 +34,23 @@ export class ClinicalResolver {
       ids = stored.map((s) => s.id);
     }
     return toView(analysis, id, ids, now, Boolean(options?.store));
+  }
+
+  @Query(() => ClinicalSummary, { description: 'A deterministic extractive summary with offsets, and an abstractive one from the instruction model when loaded, grounded against the note.' })
+  async summarizeClinicalNote(
+    @Arg('text', () => String) text: string,
+    @Arg('abstractive', () => Boolean, { nullable: true, defaultValue: true }) abstractive: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SummaryData> {
+    requireUser(ctx);
+    return summarizeNote(text, await ctx.services.clinical.get(), ctx.services.inference, { abstractive });
+  }
+
+  @Query(() => ScenarioReport, { description: 'Checks a role-play or case scenario: implausible vitals and ages, doses, interactions, allergy and condition contraindications, symptoms that do not fit the diagnosis, red flags the plan misses.' })
+  async validateClinicalScenario(@Arg('input', () => ScenarioInput) input: ScenarioInput, @Ctx() ctx: GraphQLContext): Promise<ReportData> {
+    requireUser(ctx);
+    const analyzer = await ctx.services.clinical.get();
+    return validateScenario({ ...input, vitals: input.vitals ? { ...input.vitals } : undefined }, analyzer, await ctx.services.knowledge.get());
   }
 }
 

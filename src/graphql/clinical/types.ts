@@ -69,3 +69,101 @@ export class ClinicalAnalysis {
   @Field(() => RecognizersUsed) recognizers!: RecognizersUsed;
   @Field(() => Boolean) stored!: boolean;
 }
+
+@ObjectType()
+export class SummaryItemView {
+  @Field(() => String) text!: string;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => String, { nullable: true }) code!: string | null;
+}
+
+@ObjectType({ description: 'Picked from the note itself: every item is a span of the source.' })
+export class ExtractiveSummaryView {
+  @Field(() => [SummaryItemView]) problems!: SummaryItemView[];
+  @Field(() => [SummaryItemView]) medications!: SummaryItemView[];
+  @Field(() => [SummaryItemView]) allergies!: SummaryItemView[];
+  @Field(() => [SummaryItemView]) results!: SummaryItemView[];
+  @Field(() => [SummaryItemView]) plan!: SummaryItemView[];
+}
+
+@ObjectType({ description: 'A drug, dose, number or condition in the generated summary that the note does not support.' })
+export class UnsupportedClaimView {
+  @Field(() => String, { description: 'drug, dose, number or condition.' }) kind!: string;
+  @Field(() => String) text!: string;
+  @Field(() => String, { description: 'summary, problems, medications or plan.' }) field!: string;
+  @Field(() => String) reason!: string;
+}
+
+@ObjectType({ description: 'Written by the instruction model under a JSON schema, then checked against the note.' })
+export class AbstractiveSummaryView {
+  @Field(() => String) summary!: string;
+  @Field(() => [String]) problems!: string[];
+  @Field(() => [String]) medications!: string[];
+  @Field(() => [String]) plan!: string[];
+  @Field(() => String) modelId!: string;
+  @Field(() => [UnsupportedClaimView], { description: 'Flagged, never silently kept: show them marked.' }) unsupported!: UnsupportedClaimView[];
+  @Field(() => Int) supportedCount!: number;
+}
+
+@ObjectType()
+export class ClinicalSummary {
+  @Field(() => ExtractiveSummaryView) extractive!: ExtractiveSummaryView;
+  @Field(() => AbstractiveSummaryView, { nullable: true }) abstractive!: AbstractiveSummaryView | null;
+  @Field(() => String, { nullable: true }) abstractiveSkipped!: string | null;
+}
+
+@InputType()
+export class VitalsInput {
+  @Field(() => Int, { nullable: true }) age?: number;
+  @Field(() => Float, { nullable: true }) heartRate?: number;
+  @Field(() => Float, { nullable: true }) systolicBp?: number;
+  @Field(() => Float, { nullable: true }) diastolicBp?: number;
+  @Field(() => Float, { nullable: true }) respiratoryRate?: number;
+  @Field(() => Float, { nullable: true, description: '°C (values above 50 are read as °F).' }) temperature?: number;
+  @Field(() => Float, { nullable: true }) spo2?: number;
+}
+
+@InputType({ description: 'A scenario as text (a role-play brief, case notes), as structured fields, or both.' })
+export class ScenarioInput {
+  @Field(() => String, { nullable: true }) text?: string;
+  @Field(() => String, { nullable: true }) diagnosis?: string;
+  @Field(() => [String], { nullable: true }) symptoms?: string[];
+  @Field(() => [String], { nullable: true, description: 'Prescription lines: "amoxicillin 500 mg PO tds".' }) medications?: string[];
+  @Field(() => [String], { nullable: true }) allergies?: string[];
+  @Field(() => [String], { nullable: true }) conditions?: string[];
+  @Field(() => String, { nullable: true }) plan?: string;
+  @Field(() => VitalsInput, { nullable: true }) vitals?: VitalsInput;
+}
+
+@ObjectType()
+export class FindingEvidence {
+  @Field(() => String) text!: string;
+  @Field(() => Int, { nullable: true, description: 'Offsets into `text` when the evidence comes from it.' }) start!: number | null;
+  @Field(() => Int, { nullable: true }) end!: number | null;
+}
+
+@ObjectType()
+export class ScenarioFindingView {
+  @Field(() => String, { description: 'IMPLAUSIBLE_VITAL, IMPLAUSIBLE_AGE, DOSE_OUT_OF_RANGE, DRUG_INTERACTION, DUPLICATE_THERAPY, ALLERGY_CONFLICT, CONDITION_CONTRAINDICATION, SYMPTOM_DIAGNOSIS_MISMATCH, RED_FLAG_NOT_ADDRESSED.' }) type!: string;
+  @Field(() => String, { description: 'ERROR, WARNING or INFO.' }) severity!: string;
+  @Field(() => String) message!: string;
+  @Field(() => [FindingEvidence]) evidence!: FindingEvidence[];
+  @Field(() => String, { nullable: true }) reference!: string | null;
+}
+
+@ObjectType()
+export class ScenarioChecked {
+  @Field(() => Int) symptoms!: number;
+  @Field(() => Int) medications!: number;
+  @Field(() => Int) allergies!: number;
+  @Field(() => Int) conditions!: number;
+  @Field(() => Int) vitals!: number;
+}
+
+@ObjectType()
+export class ScenarioReport {
+  @Field(() => [ScenarioFindingView], { description: 'Errors first.' }) findings!: ScenarioFindingView[];
+  @Field(() => String, { nullable: true }) diagnosisCode!: string | null;
+  @Field(() => ScenarioChecked) checked!: ScenarioChecked;
+}

@@ -3,6 +3,7 @@ import { buildAbbreviations, buildConditionSynonyms, buildDrugNames } from '../s
 import { buildCuratedInteractions } from '../sources/curatedInteractions.js';
 import { buildCuratedSymptoms } from '../sources/curatedSymptoms.js';
 import { buildDdinter } from '../sources/ddinter.js';
+import { buildDoseRanges } from '../sources/curatedDoseRanges.js';
 import { buildDrugbank } from '../sources/drugbank.js';
 import { buildDrugsAtFda } from '../sources/drugsAtFda.js';
 import { buildIcd10cm } from '../sources/icd10cm.js';
@@ -116,6 +117,17 @@ export const PACK_CATALOG: readonly PackDefinition[] = [
     sources: [{ file: 'symptoms.json', root: 'curated' }],
     dependsOn: ['icd10cm'],
     build: buildCuratedSymptoms,
+  },
+  {
+    id: 'dose-ranges',
+    name: 'Usual adult dose ranges (curated)',
+    licence: 'CC0 1.0 (OET AI Engine project)',
+    commercialUse: true,
+    distribution: 'shipped',
+    obtain: 'In this repository: knowledge/curated/dose-ranges.json (from BNF monographs and product labels; for plausibility checks, not prescribing)',
+    sources: [{ file: 'dose-ranges.json', root: 'curated' }],
+    dependsOn: ['drugbank-open'],
+    build: buildDoseRanges,
   },
   {
     id: 'ddinter',
