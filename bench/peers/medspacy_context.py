@@ -179,6 +179,8 @@ def main():
     ap.add_argument("--splitter", choices=["pyrush", "pysbd"], default="pyrush",
                     help="medspaCy sentence splitter (default: pyrush, as in medspacy.load())")
     ap.add_argument("--no-timing", action="store_true")
+    ap.add_argument("--time-text", metavar="FILE",
+                    help="only time the pipeline on this file's text (the engine's benchmark note) and print JSON")
     args = ap.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -195,6 +197,13 @@ def main():
         data = json.load(f)
     items = data["items"]
     nlp = build_nlp(args.splitter)
+
+    if args.time_text:
+        with open(args.time_text, encoding="utf-8") as f:
+            text = f.read()
+        json.dump({"peer": "medspacy", "version": medspacy.__version__, "splitter": args.splitter, **time_pipeline(nlp, text)}, sys.stdout)
+        sys.stdout.write("\n")
+        return
 
     preds, misaligned, errors = [], [], []
     for item in items:

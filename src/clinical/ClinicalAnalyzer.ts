@@ -82,6 +82,8 @@ export interface ClinicalAnalysis {
 export interface AnalyzeOptions {
   /** Run the trained recogniser when one is available. Default true. */
   useModel?: boolean;
+  /** Leave out the dictionary recogniser (evaluation of the trained one alone). Default false. */
+  modelOnly?: boolean;
   /** Code conditions to ICD-10-CM. Default true. */
   code?: boolean;
   signal?: AbortSignal;
@@ -120,7 +122,7 @@ export class ClinicalAnalyzer {
     const sections = detectSections(text);
     const sentences = splitSentences(text);
     const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-    let mentions = sentenceTokens.flatMap((tokens) => this.#lexicon.match(text, tokens));
+    let mentions = options.modelOnly ? [] : sentenceTokens.flatMap((tokens) => this.#lexicon.match(text, tokens));
     let modelRan = false;
     if (this.#classify && options.useModel !== false) {
       const fromModel = await recogniseWithModel(text, sentences, this.#classify, options.signal);
@@ -145,7 +147,7 @@ export class ClinicalAnalyzer {
       conditions,
       sentences,
       likelyEnglish: looksEnglish(sentenceTokens.flat()),
-      recognizers: { dictionary: true, model: modelRan },
+      recognizers: { dictionary: !options.modelOnly, model: modelRan },
     };
   }
 
