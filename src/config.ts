@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './projectRoot.js';
 
 /**
  * Every setting the service reads from its environment, validated once at start-up. The names are a contract with
@@ -14,7 +15,7 @@ export interface Config {
   /** Redis URL for cross-instance pub/sub; unset means in-memory pub/sub. */
   redisUrl: string | undefined;
   auth: AuthConfig;
-  /** Directories searched for model files, in order. Default `./models`. */
+  /** Directories searched for model files, in order; the project's own `models/` is always last. Default `./models`. */
   modelsDirs: string[];
   /** The model manifest (ids, aliases, sources, checksums). Default `./models/manifest.json`. */
   modelManifestPath: string;
@@ -153,7 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
     },
-    modelsDirs: e.OET_MODELS_DIR.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d)),
+    // The project's own models/ (trained recognisers shipped in the repository) is always searched, last.
+    modelsDirs: [...new Set([...e.OET_MODELS_DIR.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d)), path.join(projectRoot(), 'models')])],
     modelManifestPath: path.resolve(e.OET_MODEL_MANIFEST),
     dataDir: path.resolve(e.OET_DATA_DIR),
     knowledge: {

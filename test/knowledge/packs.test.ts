@@ -50,7 +50,8 @@ describe('packs built from the official files in OET_DATA_DIR', () => {
   test('every pack compiles, with row counts that match the sources', async () => {
     for (const definition of inDependencyOrder(PACK_CATALOG.map((d) => d.id))) {
       const { pack } = await buildPack(definition, locations, { built });
-      assert.ok(pack.body.concepts.length + pack.body.names.length + pack.body.interactionRules.length > 0, definition.id);
+      const tableRows = Object.values(pack.body.tables).reduce<number>((n, t) => n + (Array.isArray(t) ? t.length : 1), 0);
+      assert.ok(pack.body.concepts.length + pack.body.names.length + pack.body.interactionRules.length + tableRows > 0, definition.id);
     }
     assert.equal(built.get('icd10cm')!.rows.codes, 95_358);
     assert.equal(built.get('icd10cm')!.rows.billable, 72_621);
@@ -62,6 +63,7 @@ describe('packs built from the official files in OET_DATA_DIR', () => {
     assert.equal(built.get('ddinter')!.commercialUse, false);
     assert.equal(built.get('columbia')!.commercialUse, false);
     assert.ok(built.get('open-interactions')!.rows.rules! >= 150);
+    assert.equal(built.get('dose-ranges')!.rows.ranges, 278);
   });
 
   test('the shipped packs in the repository are exactly what the sources compile to', async () => {
