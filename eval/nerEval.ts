@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const hasModel = inference.listModels().some((m) => m.id === 'clinical-ner');
   const knowledge = await loadKnowledgeBase({ locations: packLocations({ dataDir, packsDir: path.join(root, 'data/packs') }), optIn: [] });
   const analyzer = new ClinicalAnalyzer(knowledge, { classifyTokens: hasModel ? (texts, signal) => inference.classifyTokens({ model: 'clinical-ner', texts }, { signal }) : undefined });
-  const modes: Mode[] = hasModel ? ['dictionary', 'model', 'merged'] : ['dictionary'];
+  const modes: Mode[] = !hasModel ? ['dictionary'] : process.argv.includes('--merged-only') ? ['merged'] : ['dictionary', 'model', 'merged'];
   console.log(`Entity recognition, devel splits, exact span and category${hasModel ? '' : ' (models/clinical-ner not found: dictionary only)'}\n`);
   console.log('| corpus | entities | recogniser | precision | recall | F1 |');
   console.log('|---|---|---|---:|---:|---:|');

@@ -1,9 +1,9 @@
 import type { Mention } from './types.js';
 
 /**
- * Dictionary and model mentions as one list: where they overlap, the longer span wins (longest-match merging);
- * an exact agreement keeps the dictionary's concept and category and is marked `both` with the higher confidence.
- * A model span that only partly overlaps a longer dictionary name gives way to it.
+ * Dictionary and model mentions as one list: an exact agreement keeps the dictionary's concept and category and is
+ * marked `both` with the higher confidence; otherwise a model condition replaces the (non-drug) dictionary mentions it
+ * overlaps, and any other model mention wins only when it is longer (longest-match merging).
  */
 export function mergeMentions(dictionary: readonly Mention[], model: readonly Mention[]): Mention[] {
   const merged: Mention[] = [...dictionary];
@@ -20,7 +20,10 @@ export function mergeMentions(dictionary: readonly Mention[], model: readonly Me
       continue;
     }
     const longestDictionary = Math.max(...overlapping.map((d) => d.end - d.start));
-    if (m.end - m.start <= longestDictionary) continue;
+    // For conditions the trained model's spans were better on the devel splits (they follow the annotation's span
+    // conventions: "hepatic necrosis", not "necrosis"); for drugs the dictionary's exact names are.
+    const modelDecides = m.category === 'CONDITION' && overlapping.every((d) => d.category !== 'MEDICATION');
+    if (m.end - m.start <= longestDictionary && !modelDecides) continue;
     // The model saw a longer name ("acute kidney injury" where the dictionary had "kidney"): it replaces the parts,
     // keeping a dictionary concept whose category agrees.
     const agreeing = overlapping.find((d) => d.category === m.category && d.conceptId);
