@@ -1,8 +1,8 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { reportCliError, runIfMain, UsageError } from './cliRunner.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import { readManifest, removeEntry, upsertEntry, writeManifest, type ManifestEntry } from '../inference/manifest.js';
 import { ONNX_CANDIDATES } from '../inference/onnx/resolveOnnxFiles.js';
@@ -41,8 +41,6 @@ const TASKS: readonly ModelTask[] = [
   'text-classification',
 ];
 
-/** Wrong arguments: exit code 2 with the usage text. */
-class UsageError extends Error {}
 
 function settings(io: ModelsCliIo) {
   const dirs = (io.env.OET_MODELS_DIR ?? './models').split(path.delimiter).filter(Boolean);
@@ -278,29 +276,10 @@ export async function runModelsCli(argv: string[], io: ModelsCliIo): Promise<num
         throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${command}".`);
     }
   } catch (error) {
-    const parseError = (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') === true;
-    const badInput = error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT;
-    if (error instanceof UsageError || parseError || badInput) {
-      io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    io.stderr.write(`models ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    const isUsage = (e: unknown) => e instanceof DomainError && e.code === ErrorCode.BAD_USER_INPUT;
+    return reportCliError(error, io, { name: 'models', command, usage: USAGE, isUsage });
   }
 }
 
-async function main(): Promise<void> {
-  const controller = new AbortController();
-  // Ctrl-C stops the download cleanly (the partial file stays for a resume) instead of killing mid-write.
-  process.once('SIGINT', () => controller.abort());
-  process.exitCode = await runModelsCli(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-    progressTty: process.stderr,
-    signal: controller.signal,
-  });
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+// Ctrl-C stops a download cleanly (the partial file stays for a resume) instead of killing it mid-write.
+await runIfMain(import.meta.url, runModelsCli);

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { reportCliError, runIfMain, UsageError } from './cliRunner.js';
 import { PACK_CATALOG, findPackDefinition } from '../knowledge/packs/packCatalog.js';
 import { buildPack, inDependencyOrder, packStatus, type PackLocations } from '../knowledge/packs/buildPacks.js';
 import { importLicensedPack } from '../knowledge/packs/importLicensed.js';
 import { licensedImporters } from '../knowledge/importers/index.js';
 import { packLocations } from '../knowledge/packs/locations.js';
-import { readLock, readPack, PackFileError } from '../knowledge/packs/packFiles.js';
-import { SourceFormatError, type CompiledPack } from '../knowledge/packs/packTypes.js';
+import { readLock, readPack } from '../knowledge/packs/packFiles.js';
+import type { CompiledPack } from '../knowledge/packs/packTypes.js';
 
 /** Where the CLI reads and writes; tests pass their own, `main` passes the process's. */
 export interface PacksCliIo {
@@ -34,7 +34,6 @@ const USAGE = `Usage: npm run packs -- <command>
 Environment: OET_DATA_DIR (official source files, default ./data), OET_PACKS_DIR (default ./data/packs)
 `;
 
-class UsageError extends Error {}
 
 function locationsOf(io: PacksCliIo): PackLocations {
   const defaults = packLocations({
@@ -179,31 +178,8 @@ export async function runPacksCli(argv: string[], io: PacksCliIo): Promise<numbe
         throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${command}".`);
     }
   } catch (error) {
-    const parseError = (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') === true;
-    if (error instanceof UsageError || parseError) {
-      io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof SourceFormatError || error instanceof PackFileError) {
-      io.stderr.write(`packs ${command}: ${error.message}\n`);
-      return 1;
-    }
-    io.stderr.write(`packs ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    return reportCliError(error, io, { name: 'packs', command, usage: USAGE });
   }
 }
 
-async function main(): Promise<void> {
-  const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
-  process.exitCode = await runPacksCli(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-    progressTty: process.stderr,
-    signal: controller.signal,
-  });
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+await runIfMain(import.meta.url, runPacksCli);

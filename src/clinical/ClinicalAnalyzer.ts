@@ -89,6 +89,7 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
 }
 
+const NON_ENTITY_KINDS = new Set(['frequency', 'route', 'dose-unit', 'general']);
 const ALLERGY_CUE = /\b(allerg(y|ic|ies)|intoleran(t|ce)|anaphyla\w*|adverse (drug )?reactions?|sensitivity|ADRs?|reacts? to|reaction to)\b/i;
 const NO_ALLERGIES = /\b(NKDA|NKA|no known (drug )?allergies|nil known (drug )?allergies|no allergies|nil allergies|allergies:\s*(nil|none|no known))\b/i;
 // A drug the patient takes, said in an allergies section ("NKDA. On ramipril."): not an allergy.
@@ -127,7 +128,10 @@ export class ClinicalAnalyzer {
     if (this.#classify && options.useModel !== false) {
       const fromModel = await recogniseWithModel(text, sentences, this.#classify, options.signal);
       if (fromModel) {
-        mentions = mergeMentions(mentions, fromModel);
+        // Dose frequencies, routes and units ("od", "PO", "mg") are not drugs, whatever a model trained on abstracts says.
+        const abbreviations = this.#knowledge.abbreviations;
+        const notEntities = fromModel.filter((m) => !NON_ENTITY_KINDS.has(abbreviations.lookup(m.text)?.kind ?? '') && /\p{L}{2}/u.test(m.text));
+        mentions = mergeMentions(mentions, notEntities);
         modelRan = true;
       }
     }

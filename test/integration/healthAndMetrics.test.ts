@@ -19,11 +19,14 @@ it('/health answers; /ready checks the database, pub/sub and models', async () =
   assert.equal(body.checks.models.backend, 'cpu');
 });
 
-it('/ready answers 503 when no model directory holds a model', async () => {
+it('/ready reports a missing LLM in its body: the project\'s own recognisers still serve', async () => {
   const empty = await startTestEngine({ OET_MODELS_DIR: '/nonexistent-models-dir', OET_MODEL_MANIFEST: '/nonexistent/manifest.json' });
   try {
     const ready = await fetch(`${empty.url}/ready`);
-    assert.equal(ready.status, 503);
+    const body = (await ready.json()) as { checks: { models: { textGeneration: boolean; configured: number } } };
+    assert.equal(ready.status, 200);
+    assert.equal(body.checks.models.textGeneration, false);
+    assert.ok(body.checks.models.configured >= 1, 'models/clinical-ner is found in the project folder');
   } finally {
     await empty.stop();
   }

@@ -30,12 +30,26 @@ export async function recogniseWithModel(text: string, sentences: readonly { sta
     for (const run of runs(toWords(pieces[i]!, tokens))) {
       const category = CATEGORY[run.type];
       if (!category) continue;
-      const start = offset + run.start;
-      const end = offset + run.end;
+      const trimmed = trimEdges(pieces[i]!, run.start, run.end);
+      if (!trimmed) continue;
+      const start = offset + trimmed.start;
+      const end = offset + trimmed.end;
       mentions.push({ start, end, text: text.slice(start, end), category, conceptId: null, preferredName: null, confidence: Math.round(run.score * 1000) / 1000, source: 'model', expansion: null });
     }
   });
   return mentions;
+}
+
+// Words a model trained on abstracts sometimes pulls into a span from note shorthand ("mother - diabetes", "no
+// DVT"): context cues, function words and punctuation never begin or end an entity.
+const EDGE_WORDS = /^(?:[-–—:;,.()/]|no|not|nil|denies|mother|father|mum|dad|brother|sister|son|daughter|wife|husband|family|history|of|the|a|an|and|or|with|in|on|for|to|possible|probable|query|\?|known|previous|hx|h\/o|fhx|pmhx|pmh)$/i;
+
+/** The span without cue words or punctuation at its edges; null when nothing is left. */
+function trimEdges(sentence: string, start: number, end: number): { start: number; end: number } | null {
+  const words = [...sentence.slice(start, end).matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
+  while (words.length > 0 && EDGE_WORDS.test(words[0]!.text)) words.shift();
+  while (words.length > 0 && EDGE_WORDS.test(words[words.length - 1]!.text)) words.pop();
+  return words.length === 0 ? null : { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
 /** Word-pieces → words (whitespace-separated spans of the sentence), each labelled by its first piece. */

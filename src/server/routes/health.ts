@@ -21,6 +21,8 @@ export function healthRoutes(services: EngineServices): Router {
       configured: models.length,
       ready: models.filter((m) => m.state === 'ready').map((m) => m.id),
       failed: models.filter((m) => m.state === 'failed').map((m) => m.id),
+      // The project's own recognisers always ship; an instance without an LLM still serves everything else.
+      textGeneration: models.some((m) => m.task === 'text-generation'),
       backend: stats.backend,
       ...(models.length === 0 ? { error: `no model files found in ${services.config.modelsDirs.join(', ')}` } : {}),
     };
