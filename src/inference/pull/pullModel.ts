@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { DomainError, ErrorCode } from '../../errors.js';
 import { hashFileInto } from './hashFile.js';
@@ -128,21 +126,17 @@ export async function pullModel(options: PullModelOptions): Promise<PullResult> 
     totalBytes ??= Number.isFinite(length) && response.headers.has('content-length') ? offset + length : null;
     if (!response.body) throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `${url.host} sent no body for ${options.uri}.`);
     options.onProgress?.({ receivedBytes, totalBytes });
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        receivedBytes += chunk.length;
-        options.onProgress?.({ receivedBytes, totalBytes });
-        done(null, chunk);
-      },
-    });
+    // Each chunk is on disk before it is counted: what progress reported is what an abort leaves for a resume.
+    const file = await open(partial, resumed ? 'a' : 'w');
     try {
-      await pipeline(
-        Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
-        meter,
-        createWriteStream(partial, { flags: resumed ? 'a' : 'w' }),
-        options.signal ? { signal: options.signal } : {},
-      );
+      for await (const chunk of Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)) {
+        const bytes = chunk as Buffer;
+        await file.write(bytes);
+        hash.update(bytes);
+        receivedBytes += bytes.length;
+        options.onProgress?.({ receivedBytes, totalBytes });
+        if (options.signal?.aborted) break;
+      }
     } catch (error) {
       if (options.signal?.aborted) throw cancelled(options.uri);
       throw new DomainError(
@@ -150,7 +144,10 @@ export async function pullModel(options: PullModelOptions): Promise<PullResult> 
         `Download of ${options.uri} broke off after ${receivedBytes} bytes (${(error as Error).message}); run it again to resume.`,
         { uri: options.uri, receivedBytes },
       );
+    } finally {
+      await file.close();
     }
+    if (options.signal?.aborted) throw cancelled(options.uri);
   }
 
   const actual = hash.digest('hex');
