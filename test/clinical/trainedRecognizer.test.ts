@@ -39,6 +39,11 @@ describe('the trained recogniser (models/clinical-ner) through the inference cor
     assert.ok(found.some(([t, c]) => String(t).startsWith('Cisplatin') && c === 'MEDICATION'), JSON.stringify(found));
   });
 
+  test('a prescription line keeps the drug name apart from its dose', async () => {
+    const analysis = await analyzer.analyze('PMHx: T2DM. Metformin 500 mg bd.');
+    assert.deepEqual(analysis.medications.map((m) => [m.drug, m.dose, m.frequency]), [['Metformin', '500 mg', 'twice daily']]);
+  });
+
   test('merged with the dictionary: agreements are marked, context still applies', async () => {
     const analysis = await analyzer.analyze('No evidence of hepatotoxicity after amiodarone was started.');
     assert.equal(analysis.recognizers.model, true);

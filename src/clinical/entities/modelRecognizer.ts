@@ -41,14 +41,18 @@ export async function recogniseWithModel(text: string, sentences: readonly { sta
 }
 
 // Words a model trained on abstracts sometimes pulls into a span from note shorthand ("mother - diabetes", "no
-// DVT"): context cues, function words and punctuation never begin or end an entity.
+// DVT", "Metformin 500"): context cues, function words, doses and punctuation never begin or end an entity.
 const EDGE_WORDS = /^(?:[-–—:;,.()/]|no|not|nil|denies|mother|father|mum|dad|brother|sister|son|daughter|wife|husband|family|history|of|the|a|an|and|or|with|in|on|for|to|possible|probable|query|\?|known|previous|hx|h\/o|fhx|pmhx|pmh)$/i;
+
+const TRAILING_DOSE = /^(?:\d+(?:[.,]\d+)?%?|mg|mcg|g|ml|units?|iu|mmol)$/i;
 
 /** The span without cue words or punctuation at its edges; null when nothing is left. */
 function trimEdges(sentence: string, start: number, end: number): { start: number; end: number } | null {
   const words = [...sentence.slice(start, end).matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
   while (words.length > 0 && EDGE_WORDS.test(words[0]!.text)) words.shift();
-  while (words.length > 0 && EDGE_WORDS.test(words[words.length - 1]!.text)) words.pop();
+  // A trailing dose ("Metformin 500", "aspirin 75 mg") is the prescription, not the name; a leading number is part of
+  // many chemical names ("5 - fluorouracil").
+  while (words.length > 0 && (EDGE_WORDS.test(words[words.length - 1]!.text) || TRAILING_DOSE.test(words[words.length - 1]!.text))) words.pop();
   return words.length === 0 ? null : { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
