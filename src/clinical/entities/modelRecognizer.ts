@@ -44,15 +44,16 @@ export async function recogniseWithModel(text: string, sentences: readonly { sta
 // DVT", "Metformin 500"): context cues, function words, doses and punctuation never begin or end an entity.
 const EDGE_WORDS = /^(?:[-–—:;,.()/]|no|not|nil|denies|mother|father|mum|dad|brother|sister|son|daughter|wife|husband|family|history|of|the|a|an|and|or|with|in|on|for|to|possible|probable|query|\?|known|previous|hx|h\/o|fhx|pmhx|pmh)$/i;
 
-const TRAILING_DOSE = /^(?:\d+(?:[.,]\d+)?%?|mg|mcg|g|ml|units?|iu|mmol)$/i;
+const DOSE_UNIT = /^(?:mg|mcg|micrograms?|g|ml|units?|iu|mmol|%)$/i;
 
 /** The span without cue words or punctuation at its edges; null when nothing is left. */
 function trimEdges(sentence: string, start: number, end: number): { start: number; end: number } | null {
   const words = [...sentence.slice(start, end).matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }));
   while (words.length > 0 && EDGE_WORDS.test(words[0]!.text)) words.shift();
-  // A trailing dose ("Metformin 500", "aspirin 75 mg") is the prescription, not the name; a leading number is part of
-  // many chemical names ("5 - fluorouracil").
-  while (words.length > 0 && (EDGE_WORDS.test(words[words.length - 1]!.text) || TRAILING_DOSE.test(words[words.length - 1]!.text))) words.pop();
+  // A trailing dose ("Metformin 500" before "mg") is the prescription, not the name; other numbers belong to
+  // chemical names ("interleukin 2", "5 - fluorouracil").
+  const isDose = (w: { text: string; end: number }) => DOSE_UNIT.test(w.text) || (/^\d+(?:[.,]\d+)?$/.test(w.text) && DOSE_UNIT.test(/^\s*([^\s]+)/.exec(sentence.slice(w.end))?.[1] ?? ''));
+  while (words.length > 0 && (EDGE_WORDS.test(words[words.length - 1]!.text) || isDose(words[words.length - 1]!))) words.pop();
   return words.length === 0 ? null : { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
