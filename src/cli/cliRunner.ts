@@ -3,12 +3,14 @@ import { pathToFileURL } from 'node:url';
 /** Wrong arguments: the command exits 2 with its usage text. */
 export class UsageError extends Error {}
 
-/** The streams and environment a command runs with; tests pass their own. */
+/** The streams and environment a command runs with; tests pass their own, `runIfMain` the process's. */
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
+  /** Base for relative paths. */
   cwd: string;
+  /** A TTY to draw progress bars on; without it progress is printed as plain lines. */
   progressTty?: NodeJS.WriteStream;
   signal?: AbortSignal;
 }

@@ -2,7 +2,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { reportCliError, runIfMain, UsageError } from './cliRunner.js';
+import { reportCliError, runIfMain, UsageError, type CliIo } from './cliRunner.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import { readManifest, removeEntry, upsertEntry, writeManifest, type ManifestEntry } from '../inference/manifest.js';
 import { ONNX_CANDIDATES } from '../inference/onnx/resolveOnnxFiles.js';
@@ -10,17 +10,11 @@ import { pullModel, type PullProgress } from '../inference/pull/pullModel.js';
 import { pullOnnxFolder } from '../inference/pull/pullOnnxFolder.js';
 import type { ModelTask } from '../inference/types.js';
 
-/** Where the CLI reads and writes; tests pass their own, `main` passes the process's. */
-export interface ModelsCliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  /** Reads OET_MODELS_DIR (default ./models), OET_MODEL_MANIFEST (default ./models/manifest.json), HF_ENDPOINT. */
-  env: Record<string, string | undefined>;
-  /** Base for relative paths. */
-  cwd: string;
-  /** A TTY to draw a progress bar on; without it progress is printed as plain lines. */
-  progressTty?: NodeJS.WriteStream;
-  signal?: AbortSignal;
+/**
+ * Where the CLI reads and writes; tests pass their own. `env` gives OET_MODELS_DIR (default ./models),
+ * OET_MODEL_MANIFEST (default ./models/manifest.json) and HF_ENDPOINT.
+ */
+export interface ModelsCliIo extends CliIo {
   fetchImpl?: typeof fetch;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { reportCliError, runIfMain, UsageError } from './cliRunner.js';
+import { reportCliError, runIfMain, UsageError, type CliIo } from './cliRunner.js';
 import { PACK_CATALOG, findPackDefinition } from '../knowledge/packs/packCatalog.js';
 import { buildPack, inDependencyOrder, packStatus, type PackLocations } from '../knowledge/packs/buildPacks.js';
 import { importLicensedPack } from '../knowledge/packs/importLicensed.js';
@@ -10,16 +10,8 @@ import { packLocations } from '../knowledge/packs/locations.js';
 import { readLock, readPack } from '../knowledge/packs/packFiles.js';
 import type { CompiledPack } from '../knowledge/packs/packTypes.js';
 
-/** Where the CLI reads and writes; tests pass their own, `main` passes the process's. */
-export interface PacksCliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  /** Reads OET_DATA_DIR (default ./data) and OET_PACKS_DIR (default ./data/packs). */
-  env: Record<string, string | undefined>;
-  cwd: string;
-  /** A TTY to draw progress bars on; without it progress is printed as plain lines. */
-  progressTty?: NodeJS.WriteStream;
-  signal?: AbortSignal;
+/** Where the CLI reads and writes; tests pass their own. `env` gives OET_DATA_DIR (default ./data) and OET_PACKS_DIR (default ./data/packs). */
+export interface PacksCliIo extends CliIo {
   /** Override the shipped-pack and curated folders (tests build into a temp dir, never into the repository). */
   locations?: Partial<PackLocations>;
 }
