@@ -1,4 +1,5 @@
 import type { TokenLabel } from '../../inference/types.js';
+import { labelRuns } from '../text/labelRuns.js';
 import type { EntityCategory, Mention } from './types.js';
 
 /** A trained token classifier (the inference core's ONNX engine): labels per word-piece, or null when none is loaded. */
@@ -6,13 +7,6 @@ export type ClassifyTokens = (texts: string[], signal?: AbortSignal) => Promise<
 
 /** The recogniser's labels and the categories they become (BC5CDR/NCBI: Chemical, Disease). */
 const CATEGORY: Record<string, EntityCategory> = { Chemical: 'MEDICATION', Disease: 'CONDITION' };
-
-interface Word {
-  start: number;
-  end: number;
-  label: string;
-  score: number;
-}
 
 /**
  * Entities from a trained token classifier over sentences: each word takes the label of its first word-piece
@@ -27,7 +21,7 @@ export async function recogniseWithModel(text: string, sentences: readonly { sta
   const mentions: Mention[] = [];
   labelled.forEach((tokens, i) => {
     const offset = sentences[i]!.start;
-    for (const run of runs(toWords(pieces[i]!, tokens))) {
+    for (const run of labelRuns(pieces[i]!, tokens)) {
       const category = CATEGORY[run.type];
       if (!category) continue;
       const trimmed = trimEdges(pieces[i]!, run.start, run.end);
@@ -55,41 +49,4 @@ function trimEdges(sentence: string, start: number, end: number): { start: numbe
   const isDose = (w: { text: string; end: number }) => DOSE_UNIT.test(w.text) || (/^\d+(?:[.,]\d+)?$/.test(w.text) && DOSE_UNIT.test(/^\s*([^\s]+)/.exec(sentence.slice(w.end))?.[1] ?? ''));
   while (words.length > 0 && (EDGE_WORDS.test(words[words.length - 1]!.text) || isDose(words[words.length - 1]!))) words.pop();
   return words.length === 0 ? null : { start: words[0]!.start, end: words[words.length - 1]!.end };
-}
-
-/** Word-pieces → words (whitespace-separated spans of the sentence), each labelled by its first piece. */
-function toWords(sentence: string, tokens: readonly TokenLabel[]): Word[] {
-  const words: Word[] = [];
-  const spans = [...sentence.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  // Punctuation inside a whitespace word ("pain," "(MI)") is split off the way BERT's tokenizer splits it.
-  const fine = spans.flatMap(({ start, end }) => [...sentence.slice(start, end).matchAll(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length })));
-  let t = 0;
-  for (const word of fine) {
-    while (t < tokens.length && (tokens[t]!.end ?? 0) <= word.start) t++;
-    const first = tokens[t];
-    const located = first && first.start !== null && first.start < word.end;
-    words.push({ start: word.start, end: word.end, label: located ? first.label : 'O', score: located ? first.score : 0 });
-  }
-  return words;
-}
-
-function runs(words: readonly Word[]): { type: string; start: number; end: number; score: number }[] {
-  const out: { type: string; start: number; end: number; score: number; n: number }[] = [];
-  let current: (typeof out)[number] | undefined;
-  for (const word of words) {
-    const [prefix, type] = word.label.includes('-') ? (word.label.split('-', 2) as [string, string]) : ['O', ''];
-    if (prefix === 'O' || !type) {
-      current = undefined;
-      continue;
-    }
-    if (prefix === 'I' && current && current.type === type) {
-      current.end = word.end;
-      current.score += word.score;
-      current.n++;
-      continue;
-    }
-    current = { type, start: word.start, end: word.end, score: word.score, n: 1 };
-    out.push(current);
-  }
-  return out.map(({ n, score, ...r }) => ({ ...r, score: score / n }));
 }
