@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { SafetyPolicy } from './safety/policy/SafetyPolicy.js';
 import { projectRoot } from './projectRoot.js';
 
 /**
@@ -22,6 +24,7 @@ export interface Config {
   /** Where knowledge-pack source files are imported from. Default `./data`. */
   dataDir: string;
   knowledge: KnowledgeConfig;
+  safety: SafetyConfig;
   /** Logger level. Default `info`. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: LimitsConfig;
@@ -39,6 +42,18 @@ export interface AuthConfig {
   issuer: string | undefined;
   /** Expected `aud`, when set. */
   audience: string | undefined;
+}
+
+export interface SafetyConfig {
+  /** The verdict policy (OET_SAFETY_POLICY, JSON): validated here, so a typo stops the start. Default: the built-in policy. */
+  policy: SafetyPolicy;
+  /**
+   * Secret for keyed hashes and surrogate seeds in PHI redaction (OET_REDACTION_KEY, base64, at least 32 bytes).
+   * Unset: a random key per process, so hashes and surrogates are stable only until a restart.
+   */
+  redactionKey: Buffer;
+  /** Check model output by default (guardrails on generate, generateStream and REST). Default true. */
+  checkOutput: boolean;
 }
 
 export interface KnowledgeConfig {
@@ -100,6 +115,9 @@ const EnvSchema = z.object({
   OET_PACKS_DIR: z.string().default('./data/packs'),
   OET_PACKS: z.string().default(''),
   OET_KNOWLEDGE_PRELOAD: z.enum(['true', 'false', '1', '0']).default('true'),
+  OET_SAFETY_POLICY: z.string().optional(),
+  OET_REDACTION_KEY: z.string().optional(),
+  OET_CHECK_OUTPUT: z.enum(['true', 'false', '1', '0']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OET_MAX_TEXT_CHARS: intFromEnv(20_000),
   OET_MAX_DEPTH: intFromEnv(10),
@@ -126,6 +144,22 @@ function optInPacks(value: string): string[] {
   const unknown = ids.filter((id) => !(OPT_IN_PACKS as readonly string[]).includes(id));
   if (unknown.length > 0) throw new ConfigError(`OET_PACKS: unknown pack ${unknown.map((u) => `"${u}"`).join(', ')}; opt-in packs are ${OPT_IN_PACKS.join(', ')}`);
   return ids;
+}
+
+function safetyPolicy(json: string | undefined): SafetyPolicy {
+  if (json === undefined || json.trim() === '') return new SafetyPolicy();
+  try {
+    return SafetyPolicy.fromJson(json);
+  } catch (error) {
+    throw new ConfigError(`OET_SAFETY_POLICY: ${(error as Error).message}`);
+  }
+}
+
+function redactionKey(value: string | undefined): Buffer {
+  if (value === undefined || value === '') return randomBytes(32);
+  const key = Buffer.from(value, 'base64');
+  if (key.length < 32) throw new ConfigError(`OET_REDACTION_KEY must be at least 32 bytes of base64; it decodes to ${key.length} bytes`);
+  return key;
 }
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
@@ -162,6 +196,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       packsDir: path.resolve(e.OET_PACKS_DIR),
       optInPacks: optInPacks(e.OET_PACKS),
       preload: e.OET_KNOWLEDGE_PRELOAD === 'true' || e.OET_KNOWLEDGE_PRELOAD === '1',
+    },
+    safety: {
+      policy: safetyPolicy(e.OET_SAFETY_POLICY),
+      redactionKey: redactionKey(e.OET_REDACTION_KEY),
+      checkOutput: e.OET_CHECK_OUTPUT === 'true' || e.OET_CHECK_OUTPUT === '1',
     },
     logLevel: e.LOG_LEVEL,
     limits: {

@@ -69,6 +69,27 @@ export type ChatRole =
   | 'SYSTEM'
   | 'USER';
 
+export type ClaimLabel =
+  | 'NEUTRAL'
+  | 'REFUTES'
+  | 'SUPPORTS';
+
+export type ClaimScores = {
+  __typename?: 'ClaimScores';
+  neutral: Scalars['Float']['output'];
+  refutes: Scalars['Float']['output'];
+  supports: Scalars['Float']['output'];
+};
+
+/** Whether the evidence supports or refutes the claim, from the trained claim verifier. */
+export type ClaimVerdict = {
+  __typename?: 'ClaimVerdict';
+  label: ClaimLabel;
+  /** Probability of the label. */
+  score: Scalars['Float']['output'];
+  scores: ClaimScores;
+};
+
 export type ClinicalAnalysis = {
   __typename?: 'ClinicalAnalysis';
   allergies: Array<AllergyEntry>;
@@ -618,6 +639,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Entities with context (negated, uncertain, historical, family, hypothetical), sections, medication details, allergies and ICD-10-CM coded conditions of a clinical text. A mutation because it may store the entities (`options.store`). */
   analyzeClinicalText: ClinicalAnalysis;
+  /** PHI, harmful content, non-inclusive wording, facts checked against the knowledge packs and, with a `source`, what the text claims that the source does not support. Stored under your account. */
+  analyzeSafety: SafetyReport;
   /** Generates text with a local model; waits for the whole answer. */
   generate: Generation;
   /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
@@ -634,6 +657,13 @@ export type Mutation = {
 export type MutationAnalyzeClinicalTextArgs = {
   options?: InputMaybe<ClinicalAnalysisOptions>;
   text: Scalars['String']['input'];
+};
+
+
+export type MutationAnalyzeSafetyArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  use?: InputMaybe<SafetyUse>;
 };
 
 
@@ -719,6 +749,8 @@ export type Query = {
   models: Array<ModelInfo>;
   /** A drug name in any form (generic, brand, salt, British/Australian, combination, misspelt) → its DrugBank concept; null when nothing matches with confidence. */
   normalizeDrug?: Maybe<DrugConcept>;
+  /** The text with its PHI replaced by the chosen strategy (default PLACEHOLDER); nothing of a found span survives. */
+  redactPhi: Redaction;
   safetyReport?: Maybe<SafetyReport>;
   /** Safety reports you may see, newest first. */
   safetyReports: Array<SafetyReport>;
@@ -730,6 +762,8 @@ export type Query = {
   summarizeClinicalNote: ClinicalSummary;
   /** Checks a role-play or case scenario: implausible vitals and ages, doses, interactions, allergy and condition contraindications, symptoms that do not fit the diagnosis, red flags the plan misses. */
   validateClinicalScenario: ScenarioReport;
+  /** Whether the evidence SUPPORTS or REFUTES the claim, or neither (NEUTRAL), from the trained claim verifier. */
+  verifyClaim: ClaimVerdict;
 };
 
 
@@ -819,6 +853,12 @@ export type QueryNormalizeDrugArgs = {
 };
 
 
+export type QueryRedactPhiArgs = {
+  strategy?: InputMaybe<RedactionStrategy>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySafetyReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -856,6 +896,12 @@ export type QueryValidateClinicalScenarioArgs = {
   input: ScenarioInput;
 };
 
+
+export type QueryVerifyClaimArgs = {
+  claim: Scalars['String']['input'];
+  evidence: Scalars['String']['input'];
+};
+
 export type RecognisedSymptom = {
   __typename?: 'RecognisedSymptom';
   input: Scalars['String']['output'];
@@ -886,6 +932,36 @@ export type RedFlag = {
   symptoms: Array<Scalars['String']['output']>;
 };
 
+export type RedactedSpan = {
+  __typename?: 'RedactedSpan';
+  end: Scalars['Int']['output'];
+  redactedEnd: Scalars['Int']['output'];
+  /** Offsets in the redacted text. */
+  redactedStart: Scalars['Int']['output'];
+  /** What now stands in the redacted text. */
+  replacement: Scalars['String']['output'];
+  /** Offsets in the original text. */
+  start: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A text with its PHI replaced; `findings` map each replacement between the original and the redacted offsets. */
+export type Redaction = {
+  __typename?: 'Redaction';
+  /** SURROGATE: the days every date moved by. */
+  dateShiftDays?: Maybe<Scalars['Int']['output']>;
+  findings: Array<RedactedSpan>;
+  strategy: RedactionStrategy;
+  text: Scalars['String']['output'];
+};
+
+/** MASK: asterisks; PLACEHOLDER: [NAME]; SURROGATE: realistic fakes, consistent within the document, dates shifted by one offset; HASH: [NAME:keyed-hash]. */
+export type RedactionStrategy =
+  | 'HASH'
+  | 'MASK'
+  | 'PLACEHOLDER'
+  | 'SURROGATE';
+
 /** OUT: the previous concept <relation> this one; IN: this one <relation> the previous. */
 export type RelationDirection =
   | 'IN'
@@ -902,18 +978,44 @@ export type RowCount = {
   name: Scalars['String']['output'];
 };
 
+/** One safety finding: where it is, what it is, why, and a fix where there is one. */
+export type SafetyFinding = {
+  __typename?: 'SafetyFinding';
+  /** PHI, CONTENT, BIAS, FACT or HALLUCINATION. */
+  category: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  /** Why: the rule, the knowledge-pack entry, or the source passage. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** LOW, MEDIUM or HIGH. */
+  severity: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  suggestion?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  /** PHI: NAME DATE AGE PHONE EMAIL ADDRESS MRN INSURANCE_ID NATIONAL_ID URL IP DEVICE_ID ACCOUNT. CONTENT: SELF_HARM VIOLENCE SEXUAL HARASSMENT DANGEROUS_CLINICAL. BIAS: JUDGEMENTAL GENDERED STEREOTYPE DISABILITY OTHER_INSENSITIVE. FACT and HALLUCINATION: the check that fired. */
+  type: Scalars['String']['output'];
+  /** What this finding makes the verdict under the policy: ALLOW, WARN or BLOCK. */
+  verdict: Scalars['String']['output'];
+};
+
 /** The result of a safety check (PHI, fact check, hallucination, bias, content filter) on a text. */
 export type SafetyReport = {
   __typename?: 'SafetyReport';
   createdAt: Scalars['DateTimeISO']['output'];
-  /** Findings as a JSON document. */
-  findings: Scalars['String']['output'];
+  /** Each finding with its category, type, severity, span, evidence and suggested fix. */
+  findings: Array<SafetyFinding>;
   id: Scalars['ID']['output'];
+  /** The use the policy judged the text for: LEARNER_INPUT, MODEL_OUTPUT or STORED_CONTENT (older reports: free text). */
   kind: Scalars['String']['output'];
   modelId?: Maybe<Scalars['String']['output']>;
-  /** PASS, WARN or BLOCK. */
+  /** ALLOW, WARN or BLOCK: the most severe verdict among the findings under the policy. */
   verdict: Scalars['String']['output'];
 };
+
+/** What the text is: a learner's input, a model's output, or content about to be stored. The policy differs per use. */
+export type SafetyUse =
+  | 'LEARNER_INPUT'
+  | 'MODEL_OUTPUT'
+  | 'STORED_CONTENT';
 
 export type ScenarioChecked = {
   __typename?: 'ScenarioChecked';

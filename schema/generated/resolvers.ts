@@ -72,6 +72,27 @@ export type ChatRole =
   | 'SYSTEM'
   | 'USER';
 
+export type ClaimLabel =
+  | 'NEUTRAL'
+  | 'REFUTES'
+  | 'SUPPORTS';
+
+export type ClaimScores = {
+  __typename?: 'ClaimScores';
+  neutral: Scalars['Float']['output'];
+  refutes: Scalars['Float']['output'];
+  supports: Scalars['Float']['output'];
+};
+
+/** Whether the evidence supports or refutes the claim, from the trained claim verifier. */
+export type ClaimVerdict = {
+  __typename?: 'ClaimVerdict';
+  label: ClaimLabel;
+  /** Probability of the label. */
+  score: Scalars['Float']['output'];
+  scores: ClaimScores;
+};
+
 export type ClinicalAnalysis = {
   __typename?: 'ClinicalAnalysis';
   allergies: Array<AllergyEntry>;
@@ -621,6 +642,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Entities with context (negated, uncertain, historical, family, hypothetical), sections, medication details, allergies and ICD-10-CM coded conditions of a clinical text. A mutation because it may store the entities (`options.store`). */
   analyzeClinicalText: ClinicalAnalysis;
+  /** PHI, harmful content, non-inclusive wording, facts checked against the knowledge packs and, with a `source`, what the text claims that the source does not support. Stored under your account. */
+  analyzeSafety: SafetyReport;
   /** Generates text with a local model; waits for the whole answer. */
   generate: Generation;
   /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
@@ -637,6 +660,13 @@ export type Mutation = {
 export type MutationAnalyzeClinicalTextArgs = {
   options?: InputMaybe<ClinicalAnalysisOptions>;
   text: Scalars['String']['input'];
+};
+
+
+export type MutationAnalyzeSafetyArgs = {
+  source?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  use?: InputMaybe<SafetyUse>;
 };
 
 
@@ -722,6 +752,8 @@ export type Query = {
   models: Array<ModelInfo>;
   /** A drug name in any form (generic, brand, salt, British/Australian, combination, misspelt) → its DrugBank concept; null when nothing matches with confidence. */
   normalizeDrug?: Maybe<DrugConcept>;
+  /** The text with its PHI replaced by the chosen strategy (default PLACEHOLDER); nothing of a found span survives. */
+  redactPhi: Redaction;
   safetyReport?: Maybe<SafetyReport>;
   /** Safety reports you may see, newest first. */
   safetyReports: Array<SafetyReport>;
@@ -733,6 +765,8 @@ export type Query = {
   summarizeClinicalNote: ClinicalSummary;
   /** Checks a role-play or case scenario: implausible vitals and ages, doses, interactions, allergy and condition contraindications, symptoms that do not fit the diagnosis, red flags the plan misses. */
   validateClinicalScenario: ScenarioReport;
+  /** Whether the evidence SUPPORTS or REFUTES the claim, or neither (NEUTRAL), from the trained claim verifier. */
+  verifyClaim: ClaimVerdict;
 };
 
 
@@ -822,6 +856,12 @@ export type QueryNormalizeDrugArgs = {
 };
 
 
+export type QueryRedactPhiArgs = {
+  strategy?: InputMaybe<RedactionStrategy>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySafetyReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -859,6 +899,12 @@ export type QueryValidateClinicalScenarioArgs = {
   input: ScenarioInput;
 };
 
+
+export type QueryVerifyClaimArgs = {
+  claim: Scalars['String']['input'];
+  evidence: Scalars['String']['input'];
+};
+
 export type RecognisedSymptom = {
   __typename?: 'RecognisedSymptom';
   input: Scalars['String']['output'];
@@ -889,6 +935,36 @@ export type RedFlag = {
   symptoms: Array<Scalars['String']['output']>;
 };
 
+export type RedactedSpan = {
+  __typename?: 'RedactedSpan';
+  end: Scalars['Int']['output'];
+  redactedEnd: Scalars['Int']['output'];
+  /** Offsets in the redacted text. */
+  redactedStart: Scalars['Int']['output'];
+  /** What now stands in the redacted text. */
+  replacement: Scalars['String']['output'];
+  /** Offsets in the original text. */
+  start: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A text with its PHI replaced; `findings` map each replacement between the original and the redacted offsets. */
+export type Redaction = {
+  __typename?: 'Redaction';
+  /** SURROGATE: the days every date moved by. */
+  dateShiftDays?: Maybe<Scalars['Int']['output']>;
+  findings: Array<RedactedSpan>;
+  strategy: RedactionStrategy;
+  text: Scalars['String']['output'];
+};
+
+/** MASK: asterisks; PLACEHOLDER: [NAME]; SURROGATE: realistic fakes, consistent within the document, dates shifted by one offset; HASH: [NAME:keyed-hash]. */
+export type RedactionStrategy =
+  | 'HASH'
+  | 'MASK'
+  | 'PLACEHOLDER'
+  | 'SURROGATE';
+
 /** OUT: the previous concept <relation> this one; IN: this one <relation> the previous. */
 export type RelationDirection =
   | 'IN'
@@ -905,18 +981,44 @@ export type RowCount = {
   name: Scalars['String']['output'];
 };
 
+/** One safety finding: where it is, what it is, why, and a fix where there is one. */
+export type SafetyFinding = {
+  __typename?: 'SafetyFinding';
+  /** PHI, CONTENT, BIAS, FACT or HALLUCINATION. */
+  category: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  /** Why: the rule, the knowledge-pack entry, or the source passage. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** LOW, MEDIUM or HIGH. */
+  severity: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  suggestion?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  /** PHI: NAME DATE AGE PHONE EMAIL ADDRESS MRN INSURANCE_ID NATIONAL_ID URL IP DEVICE_ID ACCOUNT. CONTENT: SELF_HARM VIOLENCE SEXUAL HARASSMENT DANGEROUS_CLINICAL. BIAS: JUDGEMENTAL GENDERED STEREOTYPE DISABILITY OTHER_INSENSITIVE. FACT and HALLUCINATION: the check that fired. */
+  type: Scalars['String']['output'];
+  /** What this finding makes the verdict under the policy: ALLOW, WARN or BLOCK. */
+  verdict: Scalars['String']['output'];
+};
+
 /** The result of a safety check (PHI, fact check, hallucination, bias, content filter) on a text. */
 export type SafetyReport = {
   __typename?: 'SafetyReport';
   createdAt: Scalars['DateTimeISO']['output'];
-  /** Findings as a JSON document. */
-  findings: Scalars['String']['output'];
+  /** Each finding with its category, type, severity, span, evidence and suggested fix. */
+  findings: Array<SafetyFinding>;
   id: Scalars['ID']['output'];
+  /** The use the policy judged the text for: LEARNER_INPUT, MODEL_OUTPUT or STORED_CONTENT (older reports: free text). */
   kind: Scalars['String']['output'];
   modelId?: Maybe<Scalars['String']['output']>;
-  /** PASS, WARN or BLOCK. */
+  /** ALLOW, WARN or BLOCK: the most severe verdict among the findings under the policy. */
   verdict: Scalars['String']['output'];
 };
+
+/** What the text is: a learner's input, a model's output, or content about to be stored. The policy differs per use. */
+export type SafetyUse =
+  | 'LEARNER_INPUT'
+  | 'MODEL_OUTPUT'
+  | 'STORED_CONTENT';
 
 export type ScenarioChecked = {
   __typename?: 'ScenarioChecked';
@@ -1149,6 +1251,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
+  ClaimLabel: ClaimLabel;
+  ClaimScores: ResolverTypeWrapper<ClaimScores>;
+  ClaimVerdict: ResolverTypeWrapper<ClaimVerdict>;
   ClinicalAnalysis: ResolverTypeWrapper<ClinicalAnalysis>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClinicalAnalysisOptions: ClinicalAnalysisOptions;
@@ -1206,11 +1311,16 @@ export type ResolversTypes = {
   RecognizedDrug: ResolverTypeWrapper<RecognizedDrug>;
   RecognizersUsed: ResolverTypeWrapper<RecognizersUsed>;
   RedFlag: ResolverTypeWrapper<RedFlag>;
+  RedactedSpan: ResolverTypeWrapper<RedactedSpan>;
+  Redaction: ResolverTypeWrapper<Redaction>;
+  RedactionStrategy: RedactionStrategy;
   RelationDirection: RelationDirection;
   RequestPriority: RequestPriority;
   RowCount: ResolverTypeWrapper<RowCount>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  SafetyFinding: ResolverTypeWrapper<SafetyFinding>;
   SafetyReport: ResolverTypeWrapper<SafetyReport>;
+  SafetyUse: SafetyUse;
   ScenarioChecked: ResolverTypeWrapper<ScenarioChecked>;
   ScenarioFindingView: ResolverTypeWrapper<ScenarioFindingView>;
   ScenarioInput: ScenarioInput;
@@ -1234,6 +1344,8 @@ export type ResolversParentTypes = {
   AuditLogEntry: AuditLogEntry;
   Float: Scalars['Float']['output'];
   ChatMessageInput: ChatMessageInput;
+  ClaimScores: ClaimScores;
+  ClaimVerdict: ClaimVerdict;
   ClinicalAnalysis: ClinicalAnalysis;
   Boolean: Scalars['Boolean']['output'];
   ClinicalAnalysisOptions: ClinicalAnalysisOptions;
@@ -1281,8 +1393,11 @@ export type ResolversParentTypes = {
   RecognizedDrug: RecognizedDrug;
   RecognizersUsed: RecognizersUsed;
   RedFlag: RedFlag;
+  RedactedSpan: RedactedSpan;
+  Redaction: Redaction;
   RowCount: RowCount;
   SafeInt: Scalars['SafeInt']['output'];
+  SafetyFinding: SafetyFinding;
   SafetyReport: SafetyReport | FederationReferenceTypes['SafetyReport'];
   ScenarioChecked: ScenarioChecked;
   ScenarioFindingView: ScenarioFindingView;
@@ -1325,6 +1440,18 @@ export type AuditLogEntryResolvers<ContextType = any, ParentType extends Resolve
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClaimScoresResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClaimScores'] = ResolversParentTypes['ClaimScores']> = {
+  neutral?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  refutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ClaimVerdictResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClaimVerdict'] = ResolversParentTypes['ClaimVerdict']> = {
+  label?: Resolver<ResolversTypes['ClaimLabel'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scores?: Resolver<ResolversTypes['ClaimScores'], ParentType, ContextType>;
 };
 
 export type ClinicalAnalysisResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClinicalAnalysis'] = ResolversParentTypes['ClinicalAnalysis']> = {
@@ -1658,6 +1785,7 @@ export type ModelInfoResolvers<ContextType = any, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   analyzeClinicalText?: Resolver<ResolversTypes['ClinicalAnalysis'], ParentType, ContextType, RequireFields<MutationAnalyzeClinicalTextArgs, 'text'>>;
+  analyzeSafety?: Resolver<ResolversTypes['SafetyReport'], ParentType, ContextType, RequireFields<MutationAnalyzeSafetyArgs, 'text' | 'use'>>;
   generate?: Resolver<ResolversTypes['Generation'], ParentType, ContextType, RequireFields<MutationGenerateArgs, 'input'>>;
   loadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationLoadModelArgs, 'id'>>;
   setModelAlias?: Resolver<ResolversTypes['ModelAlias'], ParentType, ContextType, RequireFields<MutationSetModelAliasArgs, 'name' | 'variants'>>;
@@ -1702,12 +1830,14 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   modelAliases?: Resolver<Array<ResolversTypes['ModelAlias']>, ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['ModelInfo']>, ParentType, ContextType>;
   normalizeDrug?: Resolver<Maybe<ResolversTypes['DrugConcept']>, ParentType, ContextType, RequireFields<QueryNormalizeDrugArgs, 'name'>>;
+  redactPhi?: Resolver<ResolversTypes['Redaction'], ParentType, ContextType, RequireFields<QueryRedactPhiArgs, 'strategy' | 'text'>>;
   safetyReport?: Resolver<Maybe<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportArgs, 'id'>>;
   safetyReports?: Resolver<Array<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportsArgs, 'first'>>;
   searchConcepts?: Resolver<ResolversTypes['ConceptSearchPage'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'semantic' | 'text'>>;
   suggestIcd10Codes?: Resolver<Array<ResolversTypes['Icd10Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestIcd10CodesArgs, 'rerank' | 'text'>>;
   summarizeClinicalNote?: Resolver<ResolversTypes['ClinicalSummary'], ParentType, ContextType, RequireFields<QuerySummarizeClinicalNoteArgs, 'abstractive' | 'text'>>;
   validateClinicalScenario?: Resolver<ResolversTypes['ScenarioReport'], ParentType, ContextType, RequireFields<QueryValidateClinicalScenarioArgs, 'input'>>;
+  verifyClaim?: Resolver<ResolversTypes['ClaimVerdict'], ParentType, ContextType, RequireFields<QueryVerifyClaimArgs, 'claim' | 'evidence'>>;
 };
 
 export type RecognisedSymptomResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecognisedSymptom'] = ResolversParentTypes['RecognisedSymptom']> = {
@@ -1734,6 +1864,22 @@ export type RedFlagResolvers<ContextType = any, ParentType extends ResolversPare
   symptoms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type RedactedSpanResolvers<ContextType = any, ParentType extends ResolversParentTypes['RedactedSpan'] = ResolversParentTypes['RedactedSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redactedEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redactedStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replacement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RedactionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Redaction'] = ResolversParentTypes['Redaction']> = {
+  dateShiftDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['RedactedSpan']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['RedactionStrategy'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RowCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowCount'] = ResolversParentTypes['RowCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1743,10 +1889,22 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type SafetyFindingResolvers<ContextType = any, ParentType extends ResolversParentTypes['SafetyFinding'] = ResolversParentTypes['SafetyFinding']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SafetyReportResolvers<ContextType = any, ParentType extends ResolversParentTypes['SafetyReport'] = ResolversParentTypes['SafetyReport'], FederationReferenceType extends FederationReferenceTypes['SafetyReport'] = FederationReferenceTypes['SafetyReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SafetyReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeISO'], ParentType, ContextType>;
-  findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['SafetyFinding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modelId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1812,6 +1970,8 @@ export type Resolvers<ContextType = any> = {
   AbstractiveSummaryView?: AbstractiveSummaryViewResolvers<ContextType>;
   AllergyEntry?: AllergyEntryResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
+  ClaimScores?: ClaimScoresResolvers<ContextType>;
+  ClaimVerdict?: ClaimVerdictResolvers<ContextType>;
   ClinicalAnalysis?: ClinicalAnalysisResolvers<ContextType>;
   ClinicalSection?: ClinicalSectionResolvers<ContextType>;
   ClinicalSummary?: ClinicalSummaryResolvers<ContextType>;
@@ -1855,8 +2015,11 @@ export type Resolvers<ContextType = any> = {
   RecognizedDrug?: RecognizedDrugResolvers<ContextType>;
   RecognizersUsed?: RecognizersUsedResolvers<ContextType>;
   RedFlag?: RedFlagResolvers<ContextType>;
+  RedactedSpan?: RedactedSpanResolvers<ContextType>;
+  Redaction?: RedactionResolvers<ContextType>;
   RowCount?: RowCountResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  SafetyFinding?: SafetyFindingResolvers<ContextType>;
   SafetyReport?: SafetyReportResolvers<ContextType>;
   ScenarioChecked?: ScenarioCheckedResolvers<ContextType>;
   ScenarioFindingView?: ScenarioFindingViewResolvers<ContextType>;

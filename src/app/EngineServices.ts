@@ -6,6 +6,7 @@ import type { EngineMetrics } from '../server/metrics.js';
 import type { Stores } from './ports.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
+import type { SafetyProvider } from '../safety/SafetyProvider.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -19,6 +20,8 @@ export interface EngineServices {
   knowledge: KnowledgeProvider;
   /** Clinical text analysis (entities, context, sections, medications, coding), built on the knowledge base. */
   clinical: ClinicalProvider;
+  /** PHI detection and redaction, content, bias, fact and grounding checks, claim verification, the verdict policy. */
+  safety: SafetyProvider;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

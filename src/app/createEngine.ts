@@ -11,6 +11,7 @@ import { migrateDatabase } from '../persistence/migrate.js';
 import { createStores } from '../persistence/createStores.js';
 import type { EngineServices } from './EngineServices.js';
 import { createClinical, createKnowledge } from './createKnowledge.js';
+import { createSafety } from './createSafety.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -54,9 +55,10 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     await inference.refresh();
     const knowledge = createKnowledge(config, inference, logger);
     const clinical = createClinical(knowledge, inference);
+    const safety = createSafety(config, knowledge, clinical, inference);
     const events = await createEventBus({ redisUrl: config.redisUrl, logger });
     created.push(() => events.close());
-    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, pingDatabase: () => db.ping() };
+    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
     const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(config.auth), port: config.port });
     let stopped: Promise<void> | undefined;

@@ -123,7 +123,9 @@ export interface Stores {
       sourceRef?: string | null;
     }[]): Promise<MedicalEntityRecord[]>;
   };
-  safetyReports: ScopedStore<SafetyReportRecord>;
+  safetyReports: ScopedStore<SafetyReportRecord> & {
+    create(input: { ownerId: string; cohortId?: string | null; kind: string; verdict: string; findings: string; modelId?: string | null }): Promise<SafetyReportRecord>;
+  };
   generations: {
     create(input: {
       ownerId: string;

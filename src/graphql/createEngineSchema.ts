@@ -21,6 +21,7 @@ import { EmbeddingResolver } from './inference/embeddingResolver.js';
 import { AdminResolver } from './admin/resolver.js';
 import { KnowledgeResolver } from './knowledge/resolver.js';
 import { ClinicalResolver } from './clinical/resolver.js';
+import { SafetyResolver } from './safety/resolver.js';
 import { resolveMedicalConceptReference } from './entities/medicalConcept/medicalConcept.reference.js';
 import { ViewerResolver } from './viewer/resolver.js';
 
@@ -45,6 +46,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         EmbeddingResolver,
         KnowledgeResolver,
         ClinicalResolver,
+        SafetyResolver,
         AdminResolver,
         ViewerResolver,
       ],

@@ -52,6 +52,8 @@ export const permissionRules: IRules = {
     conceptNeighbors: isAuthenticated,
     summarizeClinicalNote: isAuthenticated,
     validateClinicalScenario: isAuthenticated,
+    redactPhi: isAuthenticated,
+    verifyClaim: isAuthenticated,
   },
   Mutation: {
     submitEvaluation: isLearnerOrAdmin,
@@ -60,6 +62,7 @@ export const permissionRules: IRules = {
     unloadModel: isAdmin,
     setModelAlias: isAdmin,
     analyzeClinicalText: isAuthenticated,
+    analyzeSafety: isAuthenticated,
   },
   Subscription: {
     generateStream: isAuthenticated,
@@ -120,6 +123,12 @@ export const permissionRules: IRules = {
   ScenarioFindingView: allow,
   ScenarioChecked: allow,
   ScenarioReport: allow,
+  // Safety answers: reachable only through the authenticated safety fields above.
+  SafetyFinding: allow,
+  RedactedSpan: allow,
+  Redaction: allow,
+  ClaimScores: allow,
+  ClaimVerdict: allow,
 };
 
 export const permissions = shield(permissionRules, {

@@ -23,6 +23,7 @@ import type {
   AliasVariant,
   CallOptions,
   EmbedRequest,
+  PairRequest,
   TokenLabel,
   FinishReason,
   GenerateRequest,
@@ -251,6 +252,31 @@ export class InferenceService implements InferenceEngine {
     } catch (error) {
       if (options.signal?.aborted) throw cancelled();
       throw asDomainError(error, ErrorCode.INTERNAL_SERVER_ERROR, `Token classification with "${record.id}" failed`);
+    } finally {
+      lease.release();
+    }
+  }
+
+  async classifyPairs(request: PairRequest, options: CallOptions = {}): Promise<Record<string, number>[]> {
+    this.#assertOpen();
+    if (!Array.isArray(request.pairs) || request.pairs.length === 0) {
+      throw badInput('"pairs" must be a non-empty list of [text, text] pairs.');
+    }
+    await this.#scanned;
+    const { record } = this.#registry.resolve(request.model, this.#random);
+    if (record.format !== 'onnx' || record.task !== 'text-classification') {
+      throw badInput(`Model "${record.id}" is a ${record.format} ${record.task} model; this call needs an ONNX text-classification model.`);
+    }
+    if (options.signal?.aborted) throw cancelled();
+    const lease = await this.#manager.acquire(record);
+    try {
+      if (lease.loaded.format !== 'onnx') throw new Error('unreachable: ONNX record loaded as GGUF');
+      const scores = await lease.loaded.onnx.classifyPairs(request.pairs, { signal: options.signal });
+      if (options.signal?.aborted) throw cancelled();
+      return scores;
+    } catch (error) {
+      if (options.signal?.aborted) throw cancelled();
+      throw asDomainError(error, ErrorCode.INTERNAL_SERVER_ERROR, `Pair classification with "${record.id}" failed`);
     } finally {
       lease.release();
     }

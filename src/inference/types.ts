@@ -110,6 +110,11 @@ export interface EmbedRequest {
   texts: string[];
 }
 
+export interface PairRequest {
+  model: string;
+  pairs: [string, string][];
+}
+
 /** One token of a token-classification result; offsets index the input text (null when not locatable). */
 export interface TokenLabel {
   token: string;
@@ -152,6 +157,8 @@ export interface InferenceEngine {
   embed(request: EmbedRequest, options?: CallOptions): Promise<number[][]>;
   /** A label per word-piece from an ONNX token-classification model (named-entity recognisers). */
   classifyTokens(request: EmbedRequest, options?: CallOptions): Promise<TokenLabel[][]>;
+  /** Label probabilities per sentence pair from an ONNX text-classification model (a cross-encoder). */
+  classifyPairs(request: PairRequest, options?: CallOptions): Promise<Record<string, number>[]>;
   stats(): InferenceStats;
   /** Disposes every loaded model and the runtime. Safe to call twice. */
   dispose(): Promise<void>;

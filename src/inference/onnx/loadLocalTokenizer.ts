@@ -7,6 +7,8 @@ export interface EncodedBatch {
   attentionMask: number[][];
   /** Padded sequence length (the same for every row). */
   sequenceLength: number;
+  /** Segment ids (0 for the first text of a pair, 1 for the second); absent for single texts. */
+  tokenTypeIds?: number[][];
 }
 
 /** The slice of a Hugging Face tokenizer the ONNX engine uses; keeps the library's untyped surface in this file. */
@@ -15,6 +17,8 @@ export interface LocalTokenizer {
   readonly maxLength: number;
   /** Pads to the longest text of the batch and truncates to `maxLength`. */
   encode(texts: string[]): EncodedBatch;
+  /** Sentence pairs (`[CLS] a [SEP] b [SEP]`), truncated longest-first to `maxLength` as Hugging Face does. */
+  encodePairs(first: string[], second: string[]): EncodedBatch;
   /** Token strings for ids (e.g. `##ache`), for token-classification output. */
   tokenOf(id: number): string;
   isSpecial(id: number): boolean;
@@ -23,6 +27,7 @@ export interface LocalTokenizer {
 interface TokenizerCallResult {
   input_ids: number[][];
   attention_mask: number[][];
+  token_type_ids?: number[][];
 }
 
 /** Hard cap: BERT-family position embeddings stop at 512, and longer inputs would make the graph fail. */
@@ -65,6 +70,21 @@ export async function loadLocalTokenizer(folder: string, configMaxPositions: num
       return {
         inputIds: result.input_ids,
         attentionMask: result.attention_mask,
+        sequenceLength: result.input_ids[0]?.length ?? 0,
+      };
+    },
+    encodePairs(first, second) {
+      const result = tokenizer(first, {
+        text_pair: second,
+        padding: true,
+        truncation: true,
+        max_length: maxLength,
+        return_tensor: false,
+      }) as unknown as TokenizerCallResult;
+      return {
+        inputIds: result.input_ids,
+        attentionMask: result.attention_mask,
+        tokenTypeIds: result.token_type_ids,
         sequenceLength: result.input_ids[0]?.length ?? 0,
       };
     },

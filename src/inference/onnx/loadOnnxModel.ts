@@ -51,6 +51,8 @@ export interface OnnxModel {
   embed(texts: string[], options?: CallOptions): Promise<number[][]>;
   /** Label per text (softmax over logits, names from config.json id2label); `text-classification` models only. */
   classify(texts: string[], options?: CallOptions): Promise<TextLabel[]>;
+  /** Probability of every label per sentence pair (claim, evidence); `text-classification` models only. */
+  classifyPairs(pairs: readonly (readonly [string, string])[], options?: CallOptions): Promise<Record<string, number>[]>;
   /** Label per non-special token with character offsets; `token-classification` models only. */
   classifyTokens(texts: string[], options?: CallOptions): Promise<TokenLabel[][]>;
   stats(): OnnxModelStats;
@@ -74,6 +76,9 @@ interface RunOutput {
   mask: number[][];
   ids: number[][];
 }
+
+/** Joins a sentence pair into one batcher key; a NUL never occurs in checked text. */
+const PAIR_SEPARATOR = '\u0000';
 
 const ONNX_TASKS: readonly ModelTask[] = ['feature-extraction', 'token-classification', 'text-classification'];
 
@@ -133,6 +138,7 @@ class LoadedOnnxModel implements OnnxModel {
   private readonly embedder: TextBatcher<number[]>;
   private readonly classifier: TextBatcher<TextLabel>;
   private readonly tokenClassifier: TextBatcher<TokenLabel[]>;
+  private readonly pairClassifier: TextBatcher<Record<string, number>>;
   private disposing: Promise<void> | null = null;
 
   constructor(
@@ -147,6 +153,7 @@ class LoadedOnnxModel implements OnnxModel {
     this.embedder = createTextBatcher((texts) => this.runEmbed(texts), maxBatchSize);
     this.classifier = createTextBatcher((texts) => this.runClassify(texts), maxBatchSize);
     this.tokenClassifier = createTextBatcher((texts) => this.runClassifyTokens(texts), maxBatchSize);
+    this.pairClassifier = createTextBatcher((keys) => this.runClassifyPairs(keys), maxBatchSize);
   }
 
   get disposed(): boolean {
@@ -167,6 +174,14 @@ class LoadedOnnxModel implements OnnxModel {
 
   classifyTokens(texts: string[], options?: CallOptions): Promise<TokenLabel[][]> {
     return this.call('token-classification', this.tokenClassifier, texts, options);
+  }
+
+  classifyPairs(pairs: readonly (readonly [string, string])[], options?: CallOptions): Promise<Record<string, number>[]> {
+    if (!Array.isArray(pairs) || pairs.some((p) => !Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'string' || typeof p[1] !== 'string')) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'pairs must be an array of [text, text] pairs.');
+    }
+    // The batcher gathers strings: a pair travels as one key, split again in the run.
+    return this.call('text-classification', this.pairClassifier, pairs.map(([a, b]) => `${a}${PAIR_SEPARATOR}${b}`), options);
   }
 
   dispose(): Promise<void> {
@@ -233,6 +248,18 @@ class LoadedOnnxModel implements OnnxModel {
       const best = argmax(softmax(data, b * width, width));
       return { label: this.label(best.index), score: best.value };
     });
+  }
+
+  private async runClassifyPairs(keys: string[]): Promise<Record<string, number>[]> {
+    const split = keys.map((k) => k.split(PAIR_SEPARATOR) as [string, string]);
+    const batch = this.tokenizer.encodePairs(split.map((p) => p[0]), split.map((p) => p[1]));
+    this.counters.sessionRuns += 1;
+    this.counters.textsRun += keys.length;
+    this.counters.largestBatch = Math.max(this.counters.largestBatch, keys.length);
+    const outputs = await this.session.run(toFeeds(batch, this.session.inputNames));
+    const { data, dims } = float32(outputs[this.outputName('logits')], 'logits');
+    const width = dims[dims.length - 1]!;
+    return keys.map((_, b) => Object.fromEntries(softmax(data, b * width, width).map((p, i) => [this.label(i), p])));
   }
 
   private async runClassifyTokens(texts: string[]): Promise<TokenLabel[][]> {

@@ -10,7 +10,7 @@ function int64Matrix(rows: number[][], width: number): Tensor {
 /**
  * Builds the feeds a BERT-style graph asks for. Only inputs named in `inputNames` are supplied: graphs exported
  * without `token_type_ids` (DistilBERT, some re-exports) reject unknown feeds, and BERT graphs that declare it
- * fail without it. Single-sentence inputs use segment 0 everywhere.
+ * fail without it. Single-sentence inputs use segment 0 everywhere; pairs carry their own segment ids.
  */
 export function toFeeds(batch: EncodedBatch, inputNames: readonly string[]): Record<string, Tensor> {
   const width = batch.sequenceLength;
@@ -19,7 +19,9 @@ export function toFeeds(batch: EncodedBatch, inputNames: readonly string[]): Rec
     if (name === 'input_ids') feeds[name] = int64Matrix(batch.inputIds, width);
     else if (name === 'attention_mask') feeds[name] = int64Matrix(batch.attentionMask, width);
     else if (name === 'token_type_ids') {
-      feeds[name] = new Tensor('int64', new BigInt64Array(batch.inputIds.length * width), [batch.inputIds.length, width]);
+      feeds[name] = batch.tokenTypeIds
+        ? int64Matrix(batch.tokenTypeIds, width)
+        : new Tensor('int64', new BigInt64Array(batch.inputIds.length * width), [batch.inputIds.length, width]);
     }
   }
   return feeds;

@@ -44,7 +44,10 @@ export const NOT_NAME_WORDS = new Set(
   presenting complaint social family past background summary discharge admission referral follow review reviewed
   nurse doctor consultant registrar resident intern practitioner physician surgeon specialist manager officer
   clinician educator coordinator navigator technician assistant aide lead director administrator secretary
-  receptionist management case liaison
+  receptionist management case liaison psychiatry cardiology dermatology neurology oncology paediatrics pediatrics
+  radiology orthopaedics orthopedics gynaecology obstetrics urology nephrology gastroenterology respiratory
+  haematology hematology endocrinology rheumatology geriatrics ophthalmology physiotherapy anaesthetics
+  anesthesiology outpatients inpatients admissions triage theatre theatres maternity midwifery
   pharmacist midwife physiotherapist therapist dietitian dietician worker matron charge senior junior staff emergency
   general royal saint st mount mt north south east west central northern southern eastern western upper lower
   medicare medicaid nhs hse bupa daman aetna cigna medibank nib anthem kaiser

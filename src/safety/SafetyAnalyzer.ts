@@ -1,0 +1,116 @@
+import type { ClinicalAnalysis, ClinicalAnalyzer } from '../clinical/ClinicalAnalyzer.js';
+import { splitSentences } from '../clinical/text/tokenize.js';
+import { validateScenario } from '../clinical/scenario/validateScenario.js';
+import type { KnowledgeBase } from '../knowledge/KnowledgeBase.js';
+import { checkBias } from './bias/checkBias.js';
+import { filterContent } from './content/filterContent.js';
+import { checkFacts } from './facts/checkFacts.js';
+import { detectUnsupported } from './grounding/detectUnsupported.js';
+import { detectPhi } from './phi/detectPhi.js';
+import type { PhiSpan } from './phi/phiTypes.js';
+import { SafetyPolicy, type SafetyCategory, type SafetyUse, type Severity, type Verdict } from './policy/SafetyPolicy.js';
+
+export interface SafetyFinding {
+  category: SafetyCategory;
+  /** PHI type (NAME, MRN…), content category, bias type, fact-check or grounding finding type. */
+  type: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  text: string;
+  /** Why: the rule, the pack entry or the source passage it rests on. */
+  evidence: string | null;
+  suggestion: string | null;
+  /** The verdict this finding earns under the policy. */
+  verdict: Verdict;
+}
+
+export interface SafetyReport {
+  verdict: Verdict;
+  findings: SafetyFinding[];
+  use: SafetyUse;
+}
+
+export interface AnalyzeSafetyOptions {
+  /** What the text was generated from: turns on the grounding (hallucination) checks. */
+  source?: string;
+  use?: SafetyUse;
+  roles?: readonly string[];
+  /** Categories to run. Default: all (grounding only with a source). */
+  categories?: readonly SafetyCategory[];
+  signal?: AbortSignal;
+}
+
+export interface SafetyAnalyzerDeps {
+  knowledge: KnowledgeBase;
+  clinical: ClinicalAnalyzer;
+  policy?: SafetyPolicy;
+  /** The trained PHI tagger's spans for a text, or null when it is not loaded. */
+  phiModel?: (text: string, signal?: AbortSignal) => Promise<PhiSpan[] | null>;
+}
+
+const PHI_SEVERITY = (span: PhiSpan): Severity => (span.type === 'NAME' || span.type === 'DATE' ? 'MEDIUM' : 'HIGH');
+
+/**
+ * One report for a text: PHI, harmful content, non-inclusive wording, facts checked against the packs and, with a
+ * source, what the text claims that the source does not support. The policy turns each finding into a verdict
+ * for the text's use and the caller's roles; the report's verdict is the most severe.
+ */
+export class SafetyAnalyzer {
+  readonly policy: SafetyPolicy;
+
+  constructor(private readonly deps: SafetyAnalyzerDeps) {
+    this.policy = deps.policy ?? new SafetyPolicy();
+  }
+
+  async phiSpans(text: string, signal?: AbortSignal): Promise<PhiSpan[]> {
+    const modelSpans = (await this.deps.phiModel?.(text, signal)) ?? undefined;
+    return detectPhi(text, { modelSpans, isClinicalWord: (w) => this.isClinicalWord(w) });
+  }
+
+  async analyze(text: string, options: AnalyzeSafetyOptions = {}): Promise<SafetyReport> {
+    const use = options.use ?? 'LEARNER_INPUT';
+    const roles = options.roles ?? [];
+    const wanted = new Set(options.categories ?? ['PHI', 'CONTENT', 'BIAS', 'FACT', 'HALLUCINATION']);
+    const sentences = splitSentences(text);
+    const raw: Omit<SafetyFinding, 'verdict'>[] = [];
+
+    if (wanted.has('PHI')) {
+      for (const s of await this.phiSpans(text, options.signal)) {
+        raw.push({ category: 'PHI', type: s.type, severity: PHI_SEVERITY(s), start: s.start, end: s.end, text: s.text, evidence: `${s.source}${s.scheme ? ` (${s.scheme})` : ''}, score ${s.score.toFixed(2)}`, suggestion: `[${s.type}]` });
+      }
+    }
+    if (wanted.has('CONTENT')) {
+      for (const f of filterContent(text, sentences)) raw.push({ category: 'CONTENT', type: f.category, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `rule ${f.ruleId}`, suggestion: null });
+    }
+    if (wanted.has('BIAS')) {
+      for (const f of await checkBias(text, sentences)) raw.push({ category: 'BIAS', type: f.type, severity: f.source === 'lexicon' ? 'MEDIUM' : 'LOW', start: f.start, end: f.end, text: f.text, evidence: f.why, suggestion: f.suggestion });
+    }
+    let analysis: ClinicalAnalysis | undefined;
+    if (wanted.has('FACT') || (wanted.has('HALLUCINATION') && options.source !== undefined)) {
+      analysis = await this.deps.clinical.analyze(text, { useModel: false, signal: options.signal });
+    }
+    if (wanted.has('FACT') && analysis) {
+      const doses = await validateScenario({ text }, this.deps.clinical, this.deps.knowledge, options.signal);
+      for (const f of checkFacts(text, analysis, this.deps.knowledge, doses.findings)) raw.push({ category: 'FACT', type: f.type, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `${f.message} [${f.citation}]`, suggestion: f.suggestion });
+    }
+    if (wanted.has('HALLUCINATION') && options.source !== undefined && analysis) {
+      const sourceAnalysis = await this.deps.clinical.analyze(options.source, { useModel: false, signal: options.signal });
+      for (const f of detectUnsupported({ source: options.source, output: text, sourceAnalysis, outputAnalysis: analysis })) {
+        const severity: Severity = f.type === 'DOSE' || f.type === 'DRUG' || f.type === 'NEGATION_FLIP' ? 'HIGH' : 'MEDIUM';
+        raw.push({ category: 'HALLUCINATION', type: f.type, severity, start: f.start, end: f.end, text: f.text, evidence: f.evidence ? `${f.message} Source: "${f.evidence.text}"` : f.message, suggestion: f.evidence ? f.evidence.text : null });
+      }
+    }
+    const findings = raw
+      .map((f) => ({ ...f, verdict: this.policy.verdictFor(f.category, f.severity, use, roles) }))
+      .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+    return { verdict: this.policy.combine(findings.map((f) => f.verdict)), findings, use };
+  }
+
+  /** Drug names and clinical abbreviations are never names without a title. */
+  private isClinicalWord(word: string): boolean {
+    if (word.length < 4) return false;
+    const drug = this.deps.knowledge.drugs.normalize(word);
+    return drug !== null && drug.matchedBy !== 'FUZZY' && drug.confidence >= 0.9;
+  }
+}

@@ -1,0 +1,73 @@
+import { splitSentences } from '../clinical/text/tokenize.js';
+import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
+import { checkClinicalText } from '../clinical/checkClinicalText.js';
+import { DomainError, ErrorCode } from '../errors.js';
+import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
+import { verifyClaim, type ClaimVerdict, type ClassifyPairs } from './claims/verifyClaim.js';
+import type { PhiSpan } from './phi/phiTypes.js';
+import type { SafetyPolicy } from './policy/SafetyPolicy.js';
+import { redactSpans, type Redaction, type RedactionStrategy } from './redaction/redactPhi.js';
+import { SafetyAnalyzer, type AnalyzeSafetyOptions, type SafetyReport } from './SafetyAnalyzer.js';
+
+export interface SafetyProviderOptions {
+  policy: SafetyPolicy;
+  redactionKey: Buffer;
+  /** The trained PHI tagger, when the inference core has it. */
+  phiModel?: (text: string, signal?: AbortSignal) => Promise<PhiSpan[] | null>;
+  /** The trained claim verifier, when the inference core has it. */
+  classifyPairs?: ClassifyPairs;
+}
+
+/** The longest claim or evidence passage verified in one call (an abstract is ~2,000 characters). */
+export const MAX_CLAIM_CHARS = 4_000;
+
+/**
+ * The process's safety checks, built on first use over the knowledge base and the clinical analyser. Inputs are
+ * checked here (size, emptiness, binary) so every transport gets the same answers.
+ */
+export class SafetyProvider {
+  #analyzer: Promise<SafetyAnalyzer> | undefined;
+
+  constructor(
+    private readonly knowledge: KnowledgeProvider,
+    private readonly clinical: ClinicalProvider,
+    private readonly options: SafetyProviderOptions,
+  ) {}
+
+  get policy(): SafetyPolicy {
+    return this.options.policy;
+  }
+
+  analyzer(): Promise<SafetyAnalyzer> {
+    this.#analyzer ??= Promise.all([this.knowledge.get(), this.clinical.get()]).then(
+      ([knowledge, clinical]) => new SafetyAnalyzer({ knowledge, clinical, policy: this.options.policy, phiModel: this.options.phiModel }),
+    );
+    this.#analyzer.catch(() => (this.#analyzer = undefined));
+    return this.#analyzer;
+  }
+
+  async analyze(text: string, options: AnalyzeSafetyOptions = {}): Promise<SafetyReport> {
+    checkClinicalText(text);
+    if (options.source !== undefined) checkClinicalText(options.source);
+    return (await this.analyzer()).analyze(text, options);
+  }
+
+  async redact(text: string, strategy: RedactionStrategy, options: { documentKey?: string; signal?: AbortSignal } = {}): Promise<Redaction & { sentences: number }> {
+    checkClinicalText(text);
+    const spans = await (await this.analyzer()).phiSpans(text, options.signal);
+    const redaction = redactSpans(text, spans, { strategy, key: this.options.redactionKey, documentKey: options.documentKey });
+    return { ...redaction, sentences: splitSentences(text).length };
+  }
+
+  async verifyClaim(claim: string, evidence: string, signal?: AbortSignal): Promise<ClaimVerdict> {
+    for (const [field, value] of [['claim', claim], ['evidence', evidence]] as const) {
+      if (value.length > MAX_CLAIM_CHARS) throw new DomainError(ErrorCode.INPUT_TOO_LARGE, `${field} is ${value.length} characters; the limit is ${MAX_CLAIM_CHARS}.`, { field, limit: MAX_CLAIM_CHARS });
+      if (value.trim() === '') throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is empty: give some text.`, { field });
+    }
+    const verdict = this.options.classifyPairs ? await verifyClaim(claim.trim(), evidence.trim(), this.options.classifyPairs, signal) : null;
+    if (!verdict) {
+      throw new DomainError(ErrorCode.MODEL_NOT_FOUND, 'The claim verifier (models/claim-verifier) is not installed: verifyClaim needs it. See models/README.md.', { model: 'claim-verifier' });
+    }
+    return verdict;
+  }
+}
