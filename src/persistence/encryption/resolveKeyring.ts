@@ -35,7 +35,7 @@ export function resolveKeyring(settings: KeySettings, where: { databaseUrl: stri
   if (settings.production) {
     throw new EncryptionKeyError(
       'NO_KEY_IN_PRODUCTION',
-      'OET_ENCRYPTION_KEYS is not set and NODE_ENV=production: refusing to start without an encryption key (stored text is ' +
+      'OET_ENCRYPTION_KEYS is not set and NODE_ENV=production: refusing to run without an encryption key (stored text is ' +
         'encrypted at rest and a development key is never used in production). Generate one with "npm run keys -- generate" ' +
         'and set OET_ENCRYPTION_KEYS="<keyId>:<base64 key>" from your secret store.',
     );
