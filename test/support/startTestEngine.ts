@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine } from '../../src/app/createEngine.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { sharedModelsDir } from './paths.js';
 import { TEST_ENCRYPTION_KEYS } from './encryptionKeys.js';
 import { TEST_JWT_SECRET } from './tokens.js';
@@ -22,7 +22,7 @@ export interface TestEngine {
  * an HS256 secret, the test encryption key (pass OET_ENCRYPTION_KEYS: '' for the development-key path). `env`
  * overrides any variable, as an operator would.
  */
-export async function startTestEngine(env: Record<string, string> = {}): Promise<TestEngine> {
+export async function startTestEngine(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestEngine> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-engine-'));
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'engine.db')}`;
   const config = loadConfig({
@@ -37,7 +37,7 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     ...env,
     DATABASE_URL: databaseUrl,
   });
-  const engine = await createEngine(config, { logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const engine = await createEngine(config, { logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const { url } = await engine.start();
   return {
     engine,
