@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -132,6 +132,42 @@ for (const provider of providersUnderTest) {
       const onlyB = createStores(db, { cipher: testCipher(KEY_B) });
       const read = await onlyB.evaluations.findByIds(created.map((c) => c.id), { kind: 'all' });
       assert.deepEqual(read.map((r) => r?.submission), ['legacy letter', 'legacy letter', 'letter 2', 'letter 3', 'letter 4']);
+    });
+
+    test('a database from before encryption (no EncryptionKeyCheck table, plaintext rows): rotate migrates it and encrypts every row', async () => {
+      const legacy = await createTestDatabase(provider, 'keys_legacy');
+      const migrations = mkdtempSync(path.join(os.tmpdir(), 'oet-legacy-migrations-'));
+      try {
+        // The migrations as they were before this feature.
+        for (const folder of ['sqlite', 'postgres']) {
+          cpSync(path.join(repoRoot, 'prisma/migrations', folder), path.join(migrations, folder), { recursive: true, filter: (src) => !src.includes('encryption_key_checks') });
+        }
+        await migrateDatabase(legacy.url, { migrationsRoot: migrations });
+        const old = await openDatabase(legacy.url);
+        try {
+          // Rows as that version wrote them: text in clear.
+          const stores = createStores(old, { cipher: testCipher(KEY_A) });
+          const evaluation = await stores.evaluations.create({ ownerId: 'u1', kind: 'WRITING', taskRef: 'task-3', submission: 'x' });
+          const entity = await stores.medicalEntities.create({ ownerId: 'u1', text: 'x', category: 'SYMPTOM', startOffset: 0, endOffset: 1 });
+          const report = await stores.safetyReports.create({ ownerId: 'u1', kind: 'OUTPUT', verdict: 'SAFE', findings: '[]' });
+          await old.prisma.$executeRawUnsafe(`UPDATE "Evaluation" SET "submission" = 'Dear Dr Lee,', "taskRef" = 'task-3' WHERE id = '${evaluation.id}'`);
+          await old.prisma.$executeRawUnsafe(`UPDATE "MedicalEntity" SET "text" = 'wheeze' WHERE id = '${entity.id}'`);
+          await old.prisma.$executeRawUnsafe(`UPDATE "SafetyReport" SET "findings" = '[]' WHERE id = '${report.id}'`);
+          await assert.rejects(old.prisma.encryptionKeyCheck.count(), 'no key-check table yet');
+        } finally {
+          await old.close();
+        }
+        const legacyEnv = { DATABASE_URL: legacy.url, OET_ENCRYPTION_KEYS: KEY_A };
+        const rotated = await keys(['rotate'], legacyEnv);
+        assert.equal(rotated.code, 0, rotated.stderr);
+        assert.match(rotated.stdout, /re-encrypted from older keys: 0\nplaintext encrypted: 4\n/);
+        const after = JSON.parse((await keys(['status', '--json'], legacyEnv)).stdout) as KeyStatusReport;
+        assert.deepEqual(after.totals, { byKeyId: { 'cli-a': 4 }, plaintext: 0, total: 4 });
+        assert.deepEqual(after.registeredKeyIds, ['cli-a']);
+      } finally {
+        rmSync(migrations, { recursive: true, force: true });
+        await legacy.drop();
+      }
     });
 
     test('rotate exits 2 on a wrong key and 1 when values cannot be decrypted (naming their rows)', async () => {
