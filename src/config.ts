@@ -3,11 +3,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SafetyPolicy } from './safety/policy/SafetyPolicy.js';
 import { projectRoot } from './projectRoot.js';
+import { Keyring, KeyringFormatError } from './persistence/encryption/Keyring.js';
 
 /**
  * Every setting the service reads from its environment, validated once at start-up. The names are a contract with
  * operators (see README): PORT, DATABASE_URL, REDIS_URL, JWT_SECRET | JWT_PUBLIC_KEY | JWT_JWKS_URL, OET_MODELS_DIR,
- * OET_DATA_DIR. With none set the service runs on SQLite under ./data with the models in ./models.
+ * OET_DATA_DIR, OET_ENCRYPTION_KEYS. With none set the service runs on SQLite under ./data with the models in ./models
+ * and a development encryption key beside the database.
  */
 export interface Config {
   /** HTTP and WebSocket port. Default 8080. */
@@ -29,6 +31,20 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: LimitsConfig;
   inference: InferenceConfig;
+  encryption: EncryptionConfig;
+}
+
+export interface EncryptionConfig {
+  /**
+   * OET_ENCRYPTION_KEYS: `<keyId>:<base64 of 32 bytes>` entries, comma-separated, the active key first (it encrypts
+   * new values; the others only decrypt). Undefined when unset: a development key is used, or, in production, the
+   * service refuses to start.
+   */
+  keyring: Keyring | undefined;
+  /** NODE_ENV=production: OET_ENCRYPTION_KEYS is required. */
+  production: boolean;
+  /** OET_DEV_KEY_FILE: the development key's file. Default `dev-encryption.key` beside the SQLite database (PostgreSQL: in OET_DATA_DIR). */
+  devKeyFile: string | undefined;
 }
 
 export interface AuthConfig {
@@ -132,6 +148,9 @@ const EnvSchema = z.object({
   OET_KEEP_ALIVE_MS: intFromEnv(300_000),
   OET_GPU: z.enum(['auto', 'cpu']).default('auto'),
   OET_STREAM_INTERVAL_MS: intFromEnv(50),
+  NODE_ENV: z.string().optional(),
+  OET_ENCRYPTION_KEYS: z.string().optional(),
+  OET_DEV_KEY_FILE: z.string().optional(),
 });
 
 export class ConfigError extends Error {}
@@ -177,6 +196,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return n;
   };
   const budgetMb = optionalInt('OET_MEMORY_BUDGET_MB', e.OET_MEMORY_BUDGET_MB);
+  let keyring: Keyring | undefined;
+  try {
+    keyring = e.OET_ENCRYPTION_KEYS?.trim() ? Keyring.parse(e.OET_ENCRYPTION_KEYS, 'OET_ENCRYPTION_KEYS') : undefined;
+  } catch (error) {
+    // The message names the variable and the entry, never the key.
+    if (error instanceof KeyringFormatError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
@@ -219,6 +246,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.OET_KEEP_ALIVE_MS,
       gpu: e.OET_GPU,
       streamIntervalMs: e.OET_STREAM_INTERVAL_MS,
+    },
+    encryption: {
+      keyring,
+      production: e.NODE_ENV === 'production',
+      devKeyFile: e.OET_DEV_KEY_FILE ? path.resolve(e.OET_DEV_KEY_FILE) : undefined,
     },
   };
 }

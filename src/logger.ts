@@ -1,13 +1,15 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
 /**
- * Structured JSON logs. Request bodies, variables, prompts and tokens are redacted by default: learners' letters and
- * clinical text must never reach a log file.
+ * Structured JSON logs. Request bodies, variables, prompts, tokens and every field that can hold learners' text
+ * (submissions, findings, clinical text) are redacted by default: learners' letters and clinical text must never
+ * reach a log file. Log identifiers (ids, codes, counts), never text. `destination` defaults to stdout (tests
+ * capture it).
  */
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'oet-ai-engine' },
     redact: {
@@ -19,14 +21,21 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): L
         'prompt',
         'messages',
         'text',
+        'submission',
+        'findings',
+        'input',
         'req.headers.authorization',
         'headers.authorization',
         'token',
         '*.prompt',
         '*.text',
         '*.variables',
+        '*.submission',
+        '*.findings',
+        '*.input',
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination === undefined ? pino(options) : pino(options, destination);
 }

@@ -1,6 +1,7 @@
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger } from './logger.js';
 import { createEngine } from './app/createEngine.js';
+import { EncryptionKeyError } from './persistence/encryption/EncryptionKeyError.js';
 
 /** `npm start`: reads the environment, starts the engine, and stops it cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -36,6 +37,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Key problems are configuration: the message says what to do, a stack would only bury it.
+  if (error instanceof EncryptionKeyError) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });

@@ -9,6 +9,10 @@ import { createInferenceService } from '../inference/InferenceService.js';
 import { openDatabase } from '../persistence/database.js';
 import { migrateDatabase } from '../persistence/migrate.js';
 import { createStores } from '../persistence/createStores.js';
+import { FieldCipher } from '../persistence/encryption/FieldCipher.js';
+import { assertKeysUsable, checkEncryptionKeys } from '../persistence/encryption/keyCheck.js';
+import { resolveKeyring } from '../persistence/encryption/resolveKeyring.js';
+import type { KeyCheckReport } from '../persistence/encryption/keyCheck.js';
 import type { EngineServices } from './EngineServices.js';
 import { createClinical, createKnowledge } from './createKnowledge.js';
 import { createSafety } from './createSafety.js';
@@ -28,6 +32,9 @@ export interface CreateEngineOptions {
 /** The composition root: the one place that creates, wires and disposes every expensive object. */
 export async function createEngine(config: Config, options: CreateEngineOptions = {}): Promise<Engine> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Keys before anything touches the database: production without OET_ENCRYPTION_KEYS stops here.
+  const { keyring } = resolveKeyring(config.encryption, { databaseUrl: config.databaseUrl, dataDir: config.dataDir }, logger);
+  const cipher = new FieldCipher(keyring);
   // Migrations first: on the embedded default this also creates ./data and the SQLite file.
   await migrateDatabase(config.databaseUrl);
   // Everything created below is disposed in reverse order of creation (last in, first out).
@@ -40,7 +47,11 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   try {
     const db = await openDatabase(config.databaseUrl);
     created.push(() => db.close());
-    const stores = createStores(db, { logger });
+    // A wrong key, or data under a key that is not configured, is found here rather than on the first read.
+    const keyCheck = await checkEncryptionKeys(db.prisma, cipher);
+    assertKeysUsable(keyCheck);
+    reportKeyCheck(keyCheck, logger);
+    const stores = createStores(db, { cipher, logger });
     // Audit writes are fire-and-forget on the request path; let the last ones land before the database closes.
     created.push(() => stores.auditLog.flush());
     const metrics = createMetrics();
@@ -79,4 +90,16 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     await disposeAll();
     throw error;
   }
+}
+
+function reportKeyCheck(report: KeyCheckReport, logger: Logger): void {
+  const { sample } = report;
+  logger.info(
+    { activeKeyId: report.verifiedKeyIds[0], verifiedKeyIds: report.verifiedKeyIds, newKey: report.activeKeyRegistered, retiredKeyIds: report.retiredKeyIds, sampled: sample.checked },
+    'encryption keys verified',
+  );
+  if (sample.plaintext > 0) {
+    logger.warn({ plaintextValues: sample.plaintext }, 'stored text written before encryption is still in plaintext: run "npm run keys -- rotate" to encrypt it');
+  }
+  for (const damaged of sample.damaged) logger.error(damaged, 'a stored value failed authentication under a verified key: the row was altered');
 }

@@ -2,6 +2,8 @@ import type { Evaluation as EvaluationRow } from '.prisma/client-sqlite';
 import { NotFoundError } from '../errors.js';
 import { scopeWhere, type AccessScope } from './AccessScope.js';
 import type { Database } from './database.js';
+import { encryptedColumn } from './encryption/encryptedColumns.js';
+import type { FieldCipher } from './encryption/FieldCipher.js';
 import { nonEmpty, nonNegativeInt, oneOf, stored } from './fieldChecks.js';
 import { alignByIds, distinct, NEWEST_FIRST, readPage, type PageArgs } from './pagination.js';
 import type { PrismaStoreClient } from './prismaClients.js';
@@ -18,7 +20,7 @@ export interface EvaluationRecord {
   kind: EvaluationKind;
   status: EvaluationStatus;
   taskRef: string | null;
-  /** The learner's text. Never log it. */
+  /** The learner's text. Never log it. Encrypted at rest. */
   submission: string;
   overallScore: number | null;
   grade: string | null;
@@ -46,19 +48,24 @@ export interface EvaluationResult {
   variant?: string | null;
 }
 
-/** OET writing/speaking submissions, visible through an AccessScope. */
+const SUBMISSION = encryptedColumn('Evaluation', 'submission');
+const TASK_REF = encryptedColumn('Evaluation', 'taskRef');
+
+/** OET writing/speaking submissions, visible through an AccessScope. `submission` and `taskRef` are encrypted at rest. */
 export class EvaluationStore {
   readonly #prisma: PrismaStoreClient;
+  readonly #cipher: FieldCipher;
 
-  constructor(db: Database) {
+  constructor(db: Database, cipher: FieldCipher) {
     this.#prisma = db.prisma;
+    this.#cipher = cipher;
   }
 
   /** Aligned with `ids`: null where the record is missing or outside the scope (the two are indistinguishable). */
   async findByIds(ids: readonly string[], scope: AccessScope): Promise<(EvaluationRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.#prisma.evaluation.findMany({ where: { AND: [{ id: { in: distinct(ids) } }, scopeWhere(scope)] } });
-    return alignByIds(ids, rows.map(toRecord));
+    return alignByIds(ids, rows.map(this.#toRecord));
   }
 
   /** Newest first. */
@@ -69,7 +76,7 @@ export class EvaluationStore {
       (id) => this.#prisma.evaluation.findFirst({ where: { AND: [where, { id }] }, select: { id: true, createdAt: true } }),
       (older, take) => this.#prisma.evaluation.findMany({ where: { AND: [where, older] }, orderBy: NEWEST_FIRST, take }),
     );
-    return rows.map(toRecord);
+    return rows.map(this.#toRecord);
   }
 
   /** Stores a submission with status PENDING. */
@@ -80,11 +87,11 @@ export class EvaluationStore {
         cohortId: input.cohortId ?? null,
         kind: oneOf('kind', input.kind, EVALUATION_KINDS),
         status: 'PENDING',
-        taskRef: input.taskRef ?? null,
-        submission: nonEmpty('submission', input.submission),
+        taskRef: this.#cipher.encryptNullable(TASK_REF, input.taskRef ?? null),
+        submission: this.#cipher.encrypt(SUBMISSION, nonEmpty('submission', input.submission)),
       },
     });
-    return toRecord(row);
+    return this.#toRecord(row);
   }
 
   /** Records the scoring outcome. Internal (the scoring pipeline): no scope. Throws NotFoundError for an unknown id. */
@@ -103,14 +110,14 @@ export class EvaluationStore {
     const { count } = await this.#prisma.evaluation.updateMany({ where: { id }, data });
     if (count === 0) throw new NotFoundError('Evaluation', id);
     const row = await this.#prisma.evaluation.findUniqueOrThrow({ where: { id } });
-    return toRecord(row);
+    return this.#toRecord(row);
   }
-}
 
-function toRecord(row: EvaluationRow): EvaluationRecord {
-  return {
+  readonly #toRecord = (row: EvaluationRow): EvaluationRecord => ({
     ...row,
     kind: stored('Evaluation', 'kind', row.kind, EVALUATION_KINDS),
     status: stored('Evaluation', 'status', row.status, EVALUATION_STATUSES),
-  };
+    taskRef: this.#cipher.decryptNullable(TASK_REF, row.taskRef, row.id),
+    submission: this.#cipher.decrypt(SUBMISSION, row.submission, row.id),
+  });
 }

@@ -2,6 +2,8 @@ import type { MedicalEntity as MedicalEntityRow } from '.prisma/client-sqlite';
 import { BadUserInputError } from '../errors.js';
 import { scopeWhere, type AccessScope } from './AccessScope.js';
 import type { Database } from './database.js';
+import { encryptedColumn } from './encryption/encryptedColumns.js';
+import type { FieldCipher } from './encryption/FieldCipher.js';
 import { nonEmpty, nonNegativeInt } from './fieldChecks.js';
 import { alignByIds, distinct, NEWEST_FIRST, readPage, type PageArgs } from './pagination.js';
 import type { PrismaStoreClient } from './prismaClients.js';
@@ -31,40 +33,53 @@ export interface NewMedicalEntity {
   sourceRef?: string | null;
 }
 
-/** Clinical concepts extracted from learners' texts, visible through an AccessScope. */
+const TEXT = encryptedColumn('MedicalEntity', 'text');
+
+/** Clinical concepts extracted from learners' texts, visible through an AccessScope. `text` is encrypted at rest. */
 export class MedicalEntityStore {
   readonly #prisma: PrismaStoreClient;
+  readonly #cipher: FieldCipher;
 
-  constructor(db: Database) {
+  constructor(db: Database, cipher: FieldCipher) {
     this.#prisma = db.prisma;
+    this.#cipher = cipher;
   }
 
   /** Aligned with `ids`: null where the entity is missing or outside the scope. */
   async findByIds(ids: readonly string[], scope: AccessScope): Promise<(MedicalEntityRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.#prisma.medicalEntity.findMany({ where: { AND: [{ id: { in: distinct(ids) } }, scopeWhere(scope)] } });
-    return alignByIds(ids, rows);
+    return alignByIds(ids, rows.map(this.#toRecord));
   }
 
   /** Newest first. */
   async list(scope: AccessScope, page: PageArgs = {}): Promise<MedicalEntityRecord[]> {
     const where = scopeWhere(scope);
-    return readPage(
+    const rows = await readPage(
       page,
       (id) => this.#prisma.medicalEntity.findFirst({ where: { AND: [where, { id }] }, select: { id: true, createdAt: true } }),
       (older, take) => this.#prisma.medicalEntity.findMany({ where: { AND: [where, older] }, orderBy: NEWEST_FIRST, take }),
     );
+    return rows.map(this.#toRecord);
   }
 
   async create(input: NewMedicalEntity): Promise<MedicalEntityRecord> {
-    return this.#prisma.medicalEntity.create({ data: toData(input) });
+    return this.#toRecord(await this.#prisma.medicalEntity.create({ data: this.#toData(input) }));
   }
 
   /** All entities of one analysed text in one statement. */
   async createMany(inputs: readonly NewMedicalEntity[]): Promise<MedicalEntityRecord[]> {
     if (inputs.length === 0) return [];
-    return this.#prisma.medicalEntity.createManyAndReturn({ data: inputs.map(toData) });
+    const rows = await this.#prisma.medicalEntity.createManyAndReturn({ data: inputs.map(this.#toData) });
+    return rows.map(this.#toRecord);
   }
+
+  readonly #toData = (input: NewMedicalEntity) => {
+    const data = toData(input);
+    return { ...data, text: this.#cipher.encrypt(TEXT, data.text) };
+  };
+
+  readonly #toRecord = (row: MedicalEntityRow): MedicalEntityRecord => ({ ...row, text: this.#cipher.decrypt(TEXT, row.text, row.id) });
 }
 
 function toData(input: NewMedicalEntity) {

@@ -2,6 +2,8 @@ import type { SafetyReport as SafetyReportRow } from '.prisma/client-sqlite';
 import { BadUserInputError } from '../errors.js';
 import { scopeWhere, type AccessScope } from './AccessScope.js';
 import type { Database } from './database.js';
+import { encryptedColumn } from './encryption/encryptedColumns.js';
+import type { FieldCipher } from './encryption/FieldCipher.js';
 import { nonEmpty } from './fieldChecks.js';
 import { alignByIds, distinct, NEWEST_FIRST, readPage, type PageArgs } from './pagination.js';
 import type { PrismaStoreClient } from './prismaClients.js';
@@ -19,29 +21,34 @@ export interface NewSafetyReport {
   modelId?: string | null;
 }
 
-/** Outcomes of safety checks, visible through an AccessScope. */
+const FINDINGS = encryptedColumn('SafetyReport', 'findings');
+
+/** Outcomes of safety checks, visible through an AccessScope. `findings` (which quotes the checked text) is encrypted at rest. */
 export class SafetyReportStore {
   readonly #prisma: PrismaStoreClient;
+  readonly #cipher: FieldCipher;
 
-  constructor(db: Database) {
+  constructor(db: Database, cipher: FieldCipher) {
     this.#prisma = db.prisma;
+    this.#cipher = cipher;
   }
 
   /** Aligned with `ids`: null where the report is missing or outside the scope. */
   async findByIds(ids: readonly string[], scope: AccessScope): Promise<(SafetyReportRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.#prisma.safetyReport.findMany({ where: { AND: [{ id: { in: distinct(ids) } }, scopeWhere(scope)] } });
-    return alignByIds(ids, rows);
+    return alignByIds(ids, rows.map(this.#toRecord));
   }
 
   /** Newest first. */
   async list(scope: AccessScope, page: PageArgs = {}): Promise<SafetyReportRecord[]> {
     const where = scopeWhere(scope);
-    return readPage(
+    const rows = await readPage(
       page,
       (id) => this.#prisma.safetyReport.findFirst({ where: { AND: [where, { id }] }, select: { id: true, createdAt: true } }),
       (older, take) => this.#prisma.safetyReport.findMany({ where: { AND: [where, older] }, orderBy: NEWEST_FIRST, take }),
     );
+    return rows.map(this.#toRecord);
   }
 
   async create(input: NewSafetyReport): Promise<SafetyReportRecord> {
@@ -50,15 +57,18 @@ export class SafetyReportStore {
     } catch {
       throw new BadUserInputError('findings must be JSON text (e.g. JSON.stringify of the findings array).', { field: 'findings' });
     }
-    return this.#prisma.safetyReport.create({
+    const row = await this.#prisma.safetyReport.create({
       data: {
         ownerId: nonEmpty('ownerId', input.ownerId),
         cohortId: input.cohortId ?? null,
         kind: nonEmpty('kind', input.kind),
         verdict: nonEmpty('verdict', input.verdict),
-        findings: input.findings,
+        findings: this.#cipher.encrypt(FINDINGS, input.findings),
         modelId: input.modelId ?? null,
       },
     });
+    return this.#toRecord(row);
   }
+
+  readonly #toRecord = (row: SafetyReportRow): SafetyReportRecord => ({ ...row, findings: this.#cipher.decrypt(FINDINGS, row.findings, row.id) });
 }

@@ -4,6 +4,7 @@ import { EvaluationStore } from './EvaluationStore.js';
 import { GenerationRecordStore } from './GenerationRecordStore.js';
 import { MedicalEntityStore } from './MedicalEntityStore.js';
 import { SafetyReportStore } from './SafetyReportStore.js';
+import type { FieldCipher } from './encryption/FieldCipher.js';
 
 /** Every store over one database; the property names match src/app/ports.ts `Stores`. */
 export interface PersistenceStores {
@@ -15,15 +16,20 @@ export interface PersistenceStores {
 }
 
 export interface CreateStoresOptions {
+  /**
+   * Encrypts the text columns on write and decrypts them on read (see encryption/encryptedColumns.ts). Required:
+   * there is no plaintext mode. Check it against the database first (checkEncryptionKeys), as the service does.
+   */
+  cipher: FieldCipher;
   /** Where failed audit writes are logged (pass the service's pino logger). Default: console.error. */
   logger?: AuditFailureLogger;
 }
 
-export function createStores(db: Database, options: CreateStoresOptions = {}): PersistenceStores {
+export function createStores(db: Database, options: CreateStoresOptions): PersistenceStores {
   return {
-    evaluations: new EvaluationStore(db),
-    medicalEntities: new MedicalEntityStore(db),
-    safetyReports: new SafetyReportStore(db),
+    evaluations: new EvaluationStore(db, options.cipher),
+    medicalEntities: new MedicalEntityStore(db, options.cipher),
+    safetyReports: new SafetyReportStore(db, options.cipher),
     generations: new GenerationRecordStore(db),
     auditLog: new AuditLogStore(db, { logger: options.logger }),
   };

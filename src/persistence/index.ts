@@ -11,3 +11,4 @@ export * from './SafetyReportStore.js';
 export * from './GenerationRecordStore.js';
 export * from './AuditLogStore.js';
 export type { PrismaStoreClient } from './prismaClients.js';
+export * from './encryption/index.js';

@@ -33,6 +33,11 @@ function loadGenerated<T>(specifier: string, schemaPath: string, configFlag: str
 
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+// 'minimal': no code frame. Prisma's default frame quotes ~30 KB of its own minified runtime into every error
+// message, and those messages reach the logs as internal errors. (A validation error still renders the call's
+// arguments in any format: the stores encrypt text before it reaches Prisma, so those hold ciphertext at most.)
+const ERROR_FORMAT = 'minimal';
+
 /** A new, unconnected Prisma client for the target, over the matching driver adapter. */
 export function createPrismaClient(target: DatabaseTarget): PrismaStoreClient {
   switch (target.provider) {
@@ -40,7 +45,7 @@ export function createPrismaClient(target: DatabaseTarget): PrismaStoreClient {
       const { PrismaClient } = loadGenerated<SqliteClientModule>('.prisma/client-sqlite', 'prisma/schema.prisma', '');
       // `timeout` is better-sqlite3's busy timeout: writers wait for each other instead of failing SQLITE_BUSY.
       const adapter = new PrismaBetterSQLite3({ url: `file:${target.filename}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-      return new PrismaClient({ adapter });
+      return new PrismaClient({ adapter, errorFormat: ERROR_FORMAT });
     }
     case 'postgresql': {
       const { PrismaClient } = loadGenerated<PostgresClientModule>(
@@ -58,7 +63,7 @@ export function createPrismaClient(target: DatabaseTarget): PrismaStoreClient {
         { schema: target.schema },
       );
       // The one cast between the two generated clients: same models, different nominal types (see PrismaStoreClient).
-      return new PrismaClient({ adapter }) as unknown as PrismaStoreClient;
+      return new PrismaClient({ adapter, errorFormat: ERROR_FORMAT }) as unknown as PrismaStoreClient;
     }
   }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createStores, openDatabase, type AuditEntryInput } from '../../src/persistence/index.js';
+import { testCipher } from '../support/encryptionKeys.js';
 import { useMigratedDatabase } from './support/migratedDatabase.js';
 import { providersUnderTest } from './support/testDatabases.js';
 
@@ -79,7 +80,7 @@ for (const provider of providersUnderTest) {
 
       // A closed database: the write fails, the caller's path does not.
       const closed = await openDatabase(testDb.url);
-      const closedStores = createStores(closed, { logger: { error: (details, message) => failures.push({ details, message }) } });
+      const closedStores = createStores(closed, { cipher: testCipher(), logger: { error: (details, message) => failures.push({ details, message }) } });
       await closed.close();
       await assert.doesNotReject(closedStores.auditLog.record(entry()));
       await closedStores.auditLog.flush();

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createEngine, type Engine } from '../../src/app/createEngine.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { sharedModelsDir } from './paths.js';
+import { TEST_ENCRYPTION_KEYS } from './encryptionKeys.js';
 import { TEST_JWT_SECRET } from './tokens.js';
 
 export interface TestEngine {
@@ -18,9 +19,10 @@ export interface TestEngine {
 
 /**
  * A real engine on a free port: SQLite in a temp folder (unless DATABASE_URL is given), the shared model files,
- * an HS256 secret. `env` overrides any variable, as an operator would.
+ * an HS256 secret, the test encryption key (pass OET_ENCRYPTION_KEYS: '' for the development-key path). `env`
+ * overrides any variable, as an operator would.
  */
-export async function startTestEngine(env: Record<string, string> = {}): Promise<TestEngine> {
+export async function startTestEngine(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestEngine> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-engine-'));
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dir, 'engine.db')}`;
   const config = loadConfig({
@@ -31,10 +33,11 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     // Tests that never touch medical knowledge should not pay for loading it; the ones that do load it on first use.
     OET_KNOWLEDGE_PRELOAD: 'false',
+    OET_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
     ...env,
     DATABASE_URL: databaseUrl,
   });
-  const engine = await createEngine(config, { logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
+  const engine = await createEngine(config, { logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') });
   const { url } = await engine.start();
   return {
     engine,

@@ -8,6 +8,7 @@ import {
   type DatabaseProvider,
   type PersistenceStores,
 } from '../../../src/persistence/index.js';
+import { testCipher } from '../../support/encryptionKeys.js';
 import { createTestDatabase, type TestDatabase } from './testDatabases.js';
 
 export interface MigratedDatabase {
@@ -18,19 +19,20 @@ export interface MigratedDatabase {
 
 /**
  * Registers before/after hooks in the current describe(): one migrated, opened database per test file and
- * provider, dropped afterwards. Read the returned getter inside tests, not at definition time.
+ * provider, dropped afterwards. The stores encrypt with the test key (test/support/encryptionKeys.ts) unless
+ * `storesOptions.cipher` says otherwise. Read the returned getter inside tests, not at definition time.
  */
 export function useMigratedDatabase(
   provider: DatabaseProvider,
   label: string,
-  storesOptions: CreateStoresOptions = {},
+  storesOptions: Partial<CreateStoresOptions> = {},
 ): () => MigratedDatabase {
   let current: MigratedDatabase | undefined;
   before(async () => {
     const testDb = await createTestDatabase(provider, label);
     await migrateDatabase(testDb.url);
     const db = await openDatabase(testDb.url);
-    current = { testDb, db, stores: createStores(db, storesOptions) };
+    current = { testDb, db, stores: createStores(db, { cipher: testCipher(), ...storesOptions }) };
   });
   after(async () => {
     if (current === undefined) return;
