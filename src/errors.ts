@@ -26,6 +26,8 @@ export enum ErrorCode {
   CANCELLED = 'CANCELLED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The safety policy blocked a prompt or a model's output (harmful content); `details.categories` says which. */
+  SAFETY_BLOCKED = 'SAFETY_BLOCKED',
 }
 
 /** Base for every error a client may see. `details` must hold no secrets and no user text. */

@@ -7,7 +7,10 @@ import { verifyClaim, type ClaimVerdict, type ClassifyPairs } from './claims/ver
 import type { PhiSpan } from './phi/phiTypes.js';
 import type { SafetyPolicy } from './policy/SafetyPolicy.js';
 import { redactSpans, type Redaction, type RedactionStrategy } from './redaction/redactPhi.js';
-import { SafetyAnalyzer, type AnalyzeSafetyOptions, type SafetyReport } from './SafetyAnalyzer.js';
+import { SafetyAnalyzer, type AnalyzeSafetyOptions, type SafetyFinding, type SafetyReport } from './SafetyAnalyzer.js';
+import { filterContent } from './content/filterContent.js';
+import { detectPhi } from './phi/detectPhi.js';
+import type { SafetyUse } from './policy/SafetyPolicy.js';
 
 export interface SafetyProviderOptions {
   policy: SafetyPolicy;
@@ -50,6 +53,30 @@ export class SafetyProvider {
     checkClinicalText(text);
     if (options.source !== undefined) checkClinicalText(options.source);
     return (await this.analyzer()).analyze(text, options);
+  }
+
+  /**
+   * The guardrails' check: PHI rules and the content filter only, no knowledge base and no model, so it adds
+   * milliseconds to a generation and works before the packs have loaded.
+   */
+  screen(text: string, options: { use: SafetyUse; roles: readonly string[]; from?: number }): SafetyReport {
+    let findings: SafetyFinding[] = [];
+    for (const s of detectPhi(text)) {
+      const severity = s.type === 'NAME' || s.type === 'DATE' ? 'MEDIUM' : 'HIGH';
+      findings.push({ category: 'PHI', type: s.type, severity, start: s.start, end: s.end, text: s.text, evidence: s.source, suggestion: `[${s.type}]`, verdict: this.policy.verdictFor('PHI', severity, options.use, options.roles) });
+    }
+    for (const f of filterContent(text, splitSentences(text))) {
+      findings.push({ category: 'CONTENT', type: f.category, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `rule ${f.ruleId}`, suggestion: null, verdict: this.policy.verdictFor('CONTENT', f.severity, options.use, options.roles) });
+    }
+    // Text before `from` is context (the prompt before an output): it informs detection but is not judged.
+    if (options.from !== undefined) findings = findings.filter((f) => f.end > options.from!);
+    return { verdict: this.policy.combine(findings.map((f) => f.verdict)), findings, use: options.use };
+  }
+
+  /** PHI spans replaced by `[TYPE]` placeholders (the guardrails' redaction of prompts). */
+  redactForModel(text: string): { text: string; count: number } {
+    const spans = detectPhi(text);
+    return { text: redactSpans(text, spans, { strategy: 'PLACEHOLDER' }).text, count: spans.length };
   }
 
   async redact(text: string, strategy: RedactionStrategy, options: { documentKey?: string; signal?: AbortSignal } = {}): Promise<Redaction & { sentences: number }> {

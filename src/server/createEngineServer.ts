@@ -86,6 +86,14 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
         return undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult, logInternal),
+      // An error thrown by the source stream part-way (a guardrail's SAFETY_BLOCKED, a timeout) ends the subscription
+      // with an `error` message: it gets the same codes as every other error.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => {
+          // graphql-ws wraps the thrown error without a path, which Apollo's unwrapping needs: unwrap it here.
+          const f = formatEngineError(e.toJSON(), e.originalError ?? e, logInternal);
+          return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
+        }),
     },
     wsServer,
   );

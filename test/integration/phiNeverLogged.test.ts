@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { createLogger } from '../../src/logger.js';
-import { ENCRYPTED_COLUMNS, openDatabase, parseDatabaseUrl, type Database, type PersistenceStores } from '../../src/persistence/index.js';
+import { ENCRYPTED_COLUMNS, openDatabase, parseDatabaseUrl, type Database } from '../../src/persistence/index.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { startTestEngine } from '../support/startTestEngine.js';
 import { roleTokens } from '../support/tokens.js';
@@ -66,10 +66,10 @@ for (const provider of providersUnderTest) {
         const entities = (analysed.data as { analyzeClinicalText: { stored: boolean; entities: { text: string }[] } }).analyzeClinicalText;
         assert.equal(entities.stored, true);
         assert.ok(entities.entities.some((e) => e.text === 'chest pain'));
-        // No GraphQL operation writes safety reports yet: the store is called as the safety pipeline will call it.
-        const stores = engine.engine.services.stores as unknown as PersistenceStores;
-        await stores.safetyReports.create({ ownerId: 'learner-1', kind: 'INPUT', verdict: 'FLAGGED', findings: JSON.stringify([{ type: 'PII', quote: PHI }]) });
-        const reports = await gql('{ safetyReports { findings } }');
+        // A safety report quotes the identifiers it found.
+        const checked = await gql('mutation($t: String!) { analyzeSafety(text: $t) { id } }', { t: `Letter about ${PHI}.` });
+        assert.equal(checked.errors, undefined, JSON.stringify(checked.errors));
+        const reports = await gql('{ safetyReports { findings { text } } }');
         assert.match(JSON.stringify(reports.data), /Hartwell/, 'the owner reads the findings back in clear');
         // A generation whose prompt carries the identifiers (its record stores token counts only).
         await gql('mutation($p: String!) { generate(input: { model: "stories260k", prompt: $p, maxTokens: 4 }) { text } }', { p: `Write to ${PHI}` });

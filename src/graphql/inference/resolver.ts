@@ -8,6 +8,7 @@ import { toGenerateRequest } from './toGenerateRequest.js';
 import { coalesceChunks } from './coalesceChunks.js';
 import { assertTextLimits } from '../middleware/limitTextInputs.js';
 import { recordedStream } from '../../app/recordedStream.js';
+import { guardRequest, guardResult, guardStream } from '../../app/guardrails.js';
 
 type GenerationView = Omit<Generation, 'finishReason'> & { finishReason: string };
 type ChunkView = Omit<GenerationChunk, 'finishReason'> & { finishReason: string | null };
@@ -31,9 +32,10 @@ export class InferenceResolver {
   @Mutation(() => Generation, { description: 'Generates text with a local model; waits for the whole answer.' })
   async generate(@Arg('input', () => GenerateInput) input: GenerateInput, @Ctx() ctx: GraphQLContext): Promise<GenerationView> {
     requireUser(ctx);
-    const result = await ctx.services.inference.generate(toGenerateRequest(input));
+    const request = guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input));
+    const result = await ctx.services.inference.generate(request);
     await recordGeneration(ctx.services, ctx.viewer, result);
-    return toGenerationView(result);
+    return toGenerationView(guardResult(ctx.services, ctx.viewer, result));
   }
 
   @Subscription(() => GenerationChunk, {
@@ -55,9 +57,11 @@ async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): Asy
   assertTextLimits(input, ctx.services.config.limits.maxTextChars, 'input');
   const abort = new AbortController();
   try {
-    const stream = ctx.services.inference.generateStream(toGenerateRequest(input), { signal: abort.signal });
+    const request = guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input));
+    const stream = ctx.services.inference.generateStream(request, { signal: abort.signal });
     const coalesced = coalesceChunks(stream, () => abort.abort(), ctx.services.config.inference.streamIntervalMs);
-    for await (const chunk of recordedStream(ctx.services, ctx.viewer, 'generateStream', coalesced)) yield toChunkView(chunk);
+    const guarded = guardStream(ctx.services, ctx.viewer, request, coalesced, () => abort.abort());
+    for await (const chunk of recordedStream(ctx.services, ctx.viewer, 'generateStream', guarded)) yield toChunkView(chunk);
   } finally {
     abort.abort();
   }

@@ -4,6 +4,7 @@ import type { EngineServices } from '../../app/EngineServices.js';
 import { auditEntryFor } from '../../app/audit.js';
 import { recordGeneration } from '../../app/recordGeneration.js';
 import { recordedStream } from '../../app/recordedStream.js';
+import { guardRequest, guardResult, guardStream } from '../../app/guardrails.js';
 import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
 import { BadUserInputError, DomainError, ErrorCode, isDomainError, UnauthenticatedError } from '../../errors.js';
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
@@ -27,6 +28,7 @@ const GenerateBody = z
   .strict();
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.SAFETY_BLOCKED]: 422,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -65,14 +67,16 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     let request: ReturnType<typeof parseBody>;
     try {
       request = parseBody(req.body, services.config.limits.maxTextChars);
+      request = { ...request, generate: guardRequest(services, viewer, request.generate) };
     } catch (error) {
       failed(error);
       return sendError(res, error, services);
     }
     if (!request.stream) {
       try {
-        const result = await services.inference.generate(request.generate, { signal: abort.signal });
-        await recordGeneration(services, viewer, result);
+        const generated = await services.inference.generate(request.generate, { signal: abort.signal });
+        await recordGeneration(services, viewer, generated);
+        const result = guardResult(services, viewer, generated);
         void services.stores.auditLog.record(auditEntryFor(viewer, 'rest.generate', { started, outcome: 'SUCCESS', ai: true, modelId: result.modelId }));
         return res.json({ text: result.text, finish_reason: result.finishReason, model: result.modelId, alias: result.alias, usage: snakeUsage(result) });
       } catch (error) {
@@ -82,7 +86,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     }
     res.status(200).type('application/x-ndjson');
     try {
-      const chunks = services.inference.generateStream(request.generate, { signal: abort.signal });
+      const chunks = guardStream(services, viewer, request.generate, services.inference.generateStream(request.generate, { signal: abort.signal }), () => abort.abort());
       for await (const chunk of recordedStream(services, viewer, 'rest.generate', chunks)) {
         const line = chunk.done && chunk.result
           ? { text: '', done: true, finish_reason: chunk.result.finishReason, model: chunk.result.modelId, usage: snakeUsage(chunk.result) }
