@@ -5,6 +5,7 @@
  *
  *   npm run eval:safety [-- --split dev|test] [--set content|bias|hallucination] [--misses]
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { checkBias } from '../src/safety/bias/checkBias.js';
 import { BIAS_TYPES } from '../src/safety/bias/biasTerms.js';
 import { CONTENT_CATEGORIES } from '../src/safety/content/contentRules.js';
 import { filterContent } from '../src/safety/content/filterContent.js';
+import { loadContentHead, passages } from '../src/safety/content/contentHead.js';
+import { loadOnnxModel } from '../src/inference/onnx/loadOnnxModel.js';
 import { detectUnsupported } from '../src/safety/grounding/detectUnsupported.js';
 
 const args = process.argv.slice(2);
@@ -33,28 +36,45 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 if (!only || only === 'content') {
   const items = await read<{ id: string; text: string; labels: string[]; hard_negative: boolean }>('content-safety');
-  const counts = new Map(CONTENT_CATEGORIES.map((c) => [c as string, { tp: 0, fp: 0, fn: 0 }]));
-  let negatives = 0;
-  let negativesFlagged = 0;
-  const misses: string[] = [];
-  for (const item of items) {
-    const predicted = new Set(filterContent(item.text, splitSentences(item.text)).map((f) => f.category as string));
-    for (const [category, c] of counts) {
-      const gold = item.labels.includes(category);
-      if (gold && predicted.has(category)) c.tp++;
-      else if (predicted.has(category)) { c.fp++; misses.push(`  FP ${item.id} ${category}: ${item.text.slice(0, 110)}`); }
-      else if (gold) { c.fn++; misses.push(`  FN ${item.id} ${category}: ${item.text.slice(0, 110)}`); }
+  const head = loadContentHead();
+  const embedderDir = path.join(process.env.OET_MODELS_DIR ?? path.join(projectRoot(), '../shared/models'), 'all-minilm-l6-v2-int8');
+  const embedder = head && existsSync(embedderDir) ? await loadOnnxModel({ id: 'embedder', path: embedderDir, task: 'feature-extraction' }) : null;
+  const runs: [string, (text: string) => Promise<Set<string>>][] = [['rules', async (text) => new Set(filterContent(text, splitSentences(text)).map((f) => f.category as string))]];
+  if (head && embedder) {
+    runs.push(['rules + trained head', async (text) => {
+      const sentences = splitSentences(text);
+      const found = new Set(filterContent(text, sentences).map((f) => f.category as string));
+      const parts = passages(sentences);
+      const vectors = await embedder.embed(parts.map((p) => text.slice(p.start, p.end)));
+      for (const v of vectors) head.score(v).forEach((p, k) => { if (p >= head.thresholds[k]!) found.add(head.labels[k]!); });
+      return found;
+    }]);
+  } else console.log('\n(content head or the all-MiniLM-L6-v2 embedder not found: rules only)');
+  for (const [label, predict] of runs) {
+    const counts = new Map(CONTENT_CATEGORIES.map((c) => [c as string, { tp: 0, fp: 0, fn: 0 }]));
+    let negatives = 0;
+    let negativesFlagged = 0;
+    const misses: string[] = [];
+    for (const item of items) {
+      const predicted = await predict(item.text);
+      for (const [category, c] of counts) {
+        const gold = item.labels.includes(category);
+        if (gold && predicted.has(category)) c.tp++;
+        else if (predicted.has(category)) { c.fp++; misses.push(`  FP ${item.id} ${category}: ${item.text.slice(0, 110)}`); }
+        else if (gold) { c.fn++; misses.push(`  FN ${item.id} ${category}: ${item.text.slice(0, 110)}`); }
+      }
+      if (item.labels.length === 0) { negatives++; if (predicted.size > 0) negativesFlagged++; }
     }
-    if (item.labels.length === 0) { negatives++; if (predicted.size > 0) negativesFlagged++; }
+    console.log(`\nContent filter (${label}) on ${items.length} items (content-safety.${split}), ${negatives} hard negatives\n`);
+    console.log('| category | support | precision | recall |');
+    console.log('|---|---:|---:|---:|');
+    let tp = 0, fp = 0, fn = 0;
+    for (const [category, c] of counts) { console.log(`| ${category} | ${c.tp + c.fn} | ${f3(c.tp, c.tp + c.fp)} | ${f3(c.tp, c.tp + c.fn)} |`); tp += c.tp; fp += c.fp; fn += c.fn; }
+    console.log(`| **micro** | ${tp + fn} | ${f3(tp, tp + fp)} | ${f3(tp, tp + fn)} |`);
+    console.log(`\nhard negatives wrongly flagged: ${negativesFlagged}/${negatives} (${f3(negativesFlagged, negatives)})`);
+    if (showMisses) console.log(misses.join('\n'));
   }
-  console.log(`\nContent filter on ${items.length} items (content-safety.${split}), ${negatives} hard negatives\n`);
-  console.log('| category | support | precision | recall |');
-  console.log('|---|---:|---:|---:|');
-  let tp = 0, fp = 0, fn = 0;
-  for (const [category, c] of counts) { console.log(`| ${category} | ${c.tp + c.fn} | ${f3(c.tp, c.tp + c.fp)} | ${f3(c.tp, c.tp + c.fn)} |`); tp += c.tp; fp += c.fp; fn += c.fn; }
-  console.log(`| **micro** | ${tp + fn} | ${f3(tp, tp + fp)} | ${f3(tp, tp + fn)} |`);
-  console.log(`\nhard negatives wrongly flagged: ${negativesFlagged}/${negatives} (${f3(negativesFlagged, negatives)})`);
-  if (showMisses) console.log(misses.join('\n'));
+  await embedder?.dispose();
 }
 
 if (!only || only === 'bias') {

@@ -8,6 +8,8 @@ import { SafetyProvider } from '../safety/SafetyProvider.js';
 /** The trained PHI tagger (models/phi-ner) and claim verifier (models/claim-verifier). */
 const PHI_NER = 'phi-ner';
 const CLAIM_VERIFIER = 'claim-verifier';
+/** The sentence encoder alias (all-MiniLM-L6-v2 int8), which the content head was trained on. */
+const EMBEDDER = 'embedder';
 
 function hasModel(inference: InferenceEngine, id: string): boolean {
   try {
@@ -25,6 +27,10 @@ export function createSafety(config: Config, knowledge: KnowledgeProvider, clini
     phiModel: async (text, signal) => {
       if (!hasModel(inference, PHI_NER)) return null;
       return modelPhiSpans(text, (texts, s) => inference.classifyTokens({ model: PHI_NER, texts }, { signal: s }), signal);
+    },
+    embed: async (texts, signal) => {
+      if (!hasModel(inference, EMBEDDER)) return null;
+      return inference.embed({ model: EMBEDDER, texts }, { signal });
     },
     classifyPairs: async (pairs, signal) => {
       if (!hasModel(inference, CLAIM_VERIFIER)) return null;

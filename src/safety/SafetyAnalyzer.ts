@@ -3,6 +3,7 @@ import { splitSentences } from '../clinical/text/tokenize.js';
 import { validateScenario } from '../clinical/scenario/validateScenario.js';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase.js';
 import { checkBias } from './bias/checkBias.js';
+import { loadContentHead, passages, type ContentHead } from './content/contentHead.js';
 import { filterContent } from './content/filterContent.js';
 import { checkFacts } from './facts/checkFacts.js';
 import { detectUnsupported } from './grounding/detectUnsupported.js';
@@ -47,6 +48,10 @@ export interface SafetyAnalyzerDeps {
   policy?: SafetyPolicy;
   /** The trained PHI tagger's spans for a text, or null when it is not loaded. */
   phiModel?: (text: string, signal?: AbortSignal) => Promise<PhiSpan[] | null>;
+  /** Sentence vectors from the inference core's embedder (for the content head), or null when none is loaded. */
+  embed?: (texts: string[], signal?: AbortSignal) => Promise<number[][] | null>;
+  /** The trained content classifier; null or absent runs the rules alone. */
+  contentHead?: ContentHead | null;
 }
 
 const PHI_SEVERITY = (span: PhiSpan): Severity => (span.type === 'NAME' || span.type === 'DATE' ? 'MEDIUM' : 'HIGH');
@@ -61,6 +66,11 @@ export class SafetyAnalyzer {
 
   constructor(private readonly deps: SafetyAnalyzerDeps) {
     this.policy = deps.policy ?? new SafetyPolicy();
+  }
+
+  /** The shipped content head (models/content-head/head.json), or null when it is not there. */
+  static defaultContentHead(): ContentHead | null {
+    return loadContentHead();
   }
 
   async phiSpans(text: string, signal?: AbortSignal): Promise<PhiSpan[]> {
@@ -82,6 +92,10 @@ export class SafetyAnalyzer {
     }
     if (wanted.has('CONTENT')) {
       for (const f of filterContent(text, sentences)) raw.push({ category: 'CONTENT', type: f.category, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `rule ${f.ruleId}`, suggestion: null });
+      for (const f of await this.contentByModel(text, sentences, options.signal)) {
+        if (raw.some((r) => r.category === 'CONTENT' && r.type === f.type && r.start < f.end && f.start < r.end)) continue;
+        raw.push(f);
+      }
     }
     if (wanted.has('BIAS')) {
       for (const f of await checkBias(text, sentences)) raw.push({ category: 'BIAS', type: f.type, severity: f.source === 'lexicon' ? 'MEDIUM' : 'LOW', start: f.start, end: f.end, text: f.text, evidence: f.why, suggestion: f.suggestion });
@@ -105,6 +119,25 @@ export class SafetyAnalyzer {
       .map((f) => ({ ...f, verdict: this.policy.verdictFor(f.category, f.severity, use, roles) }))
       .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
     return { verdict: this.policy.combine(findings.map((f) => f.verdict)), findings, use };
+  }
+
+  /** The content head over passages of a few sentences: MEDIUM findings (they WARN under the default policy). */
+  private async contentByModel(text: string, sentences: readonly { start: number; end: number }[], signal?: AbortSignal): Promise<Omit<SafetyFinding, 'verdict'>[]> {
+    const head = this.deps.contentHead;
+    if (!head || !this.deps.embed) return [];
+    const parts = passages(sentences);
+    const vectors = parts.length > 0 ? await this.deps.embed(parts.map((p) => text.slice(p.start, p.end)), signal) : null;
+    if (!vectors) return [];
+    const found: Omit<SafetyFinding, 'verdict'>[] = [];
+    vectors.forEach((vector, i) => {
+      const probabilities = head.score(vector);
+      head.labels.forEach((label, k) => {
+        if (probabilities[k]! < head.thresholds[k]!) return;
+        const { start, end } = parts[i]!;
+        found.push({ category: 'CONTENT', type: label, severity: 'MEDIUM', start, end, text: text.slice(start, end), evidence: `content classifier p=${probabilities[k]!.toFixed(2)}`, suggestion: null });
+      });
+    });
+    return found;
   }
 
   /** Drug names and clinical abbreviations are never names without a title. */

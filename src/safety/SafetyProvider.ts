@@ -19,6 +19,8 @@ export interface SafetyProviderOptions {
   phiModel?: (text: string, signal?: AbortSignal) => Promise<PhiSpan[] | null>;
   /** The trained claim verifier, when the inference core has it. */
   classifyPairs?: ClassifyPairs;
+  /** Sentence vectors for the content head, when the inference core has an embedder. */
+  embed?: (texts: string[], signal?: AbortSignal) => Promise<number[][] | null>;
 }
 
 /** The longest claim or evidence passage verified in one call (an abstract is ~2,000 characters). */
@@ -43,7 +45,7 @@ export class SafetyProvider {
 
   analyzer(): Promise<SafetyAnalyzer> {
     this.#analyzer ??= Promise.all([this.knowledge.get(), this.clinical.get()]).then(
-      ([knowledge, clinical]) => new SafetyAnalyzer({ knowledge, clinical, policy: this.options.policy, phiModel: this.options.phiModel }),
+      ([knowledge, clinical]) => new SafetyAnalyzer({ knowledge, clinical, policy: this.options.policy, phiModel: this.options.phiModel, embed: this.options.embed, contentHead: SafetyAnalyzer.defaultContentHead() }),
     );
     this.#analyzer.catch(() => (this.#analyzer = undefined));
     return this.#analyzer;
