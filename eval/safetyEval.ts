@@ -14,6 +14,9 @@ import { splitSentences } from '../src/clinical/text/tokenize.js';
 import { projectRoot } from '../src/knowledge/packs/locations.js';
 import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase.js';
 import { packLocations } from '../src/knowledge/packs/locations.js';
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import retextEquality from 'retext-equality';
 import { checkBias } from '../src/safety/bias/checkBias.js';
 import { BIAS_TYPES } from '../src/safety/bias/biasTerms.js';
 import { CONTENT_CATEGORIES } from '../src/safety/content/contentRules.js';
@@ -110,6 +113,20 @@ if (!only || only === 'bias') {
   console.log(`| **all** | ${all.gold} | ${all.pred} | ${f3(all.predHit, all.pred)} | ${f3(all.hit, all.gold)} | ${f3(all.typed, all.hit)} |`);
   console.log(`\nclinical negatives wrongly flagged: ${negativesFlagged}/${negatives} (${f3(negativesFlagged, negatives)})`);
   if (showMisses) console.log(misses.join('\n'));
+
+  // The peer: retext-equality as alex runs it (no allow-list, no healthcare list), on the same sentences.
+  const plain = retext().use(retextEnglish).use(retextEquality);
+  let goldAll = 0, hitAll = 0, predAll = 0, predHitAll = 0, negFlagged = 0;
+  for (const item of items) {
+    const file = await plain.process(item.text);
+    const predicted = file.messages.flatMap((m) => (m.place && 'start' in m.place ? [{ start: m.place.start.offset ?? 0, end: m.place.end.offset ?? 0 }] : []));
+    goldAll += item.findings.length;
+    hitAll += item.findings.filter((g) => predicted.some((p) => overlap(p, g))).length;
+    predAll += predicted.length;
+    predHitAll += predicted.filter((p) => item.findings.some((g) => overlap(p, g))).length;
+    if (item.findings.length === 0 && predicted.length > 0) negFlagged++;
+  }
+  console.log(`\nretext-equality 7.1.0 alone (alex's engine, no allow-list): precision ${f3(predHitAll, predAll)}, recall ${f3(hitAll, goldAll)}, clinical negatives wrongly flagged ${negFlagged}/${negatives} (${f3(negFlagged, negatives)})`);
 }
 
 if (!only || only === 'hallucination') {

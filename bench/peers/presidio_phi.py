@@ -313,6 +313,22 @@ def print_table(title, overall, by_type, out=sys.stdout):
               f"{fmt(r['exact_boundary_rate'])} {fmt(r['type_accuracy'])} {fmt(r['token_fp_rate'])}", file=out)
 
 
+def time_text(args):
+    """Median and p99 seconds of AnalyzerEngine.analyze on one text, after a warm-up, as one JSON line."""
+    text = args.time_text.read_text(encoding="utf-8")
+    analyzer = build_analyzer(args.model)
+    analyzer.analyze(text=text, language="en")
+    times = []
+    started = time.perf_counter()
+    while len(times) < 20 or (time.perf_counter() - started < 5 and len(times) < 200):
+        t = time.perf_counter()
+        analyzer.analyze(text=text, language="en")
+        times.append(time.perf_counter() - t)
+    times.sort()
+    print(json.dumps({"median_s": times[len(times) // 2], "p99_s": times[min(len(times) - 1, int(0.99 * len(times)))], "runs": len(times)}))
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["dev", "test", "both"], default="test")
@@ -324,7 +340,12 @@ def main(argv=None):
                     help="score Presidio's raw, overlapping results")
     ap.add_argument("--json", action="store_true", help="print only the JSON line")
     ap.add_argument("--dump", type=Path, help="write kept predictions per note (jsonl)")
+    ap.add_argument("--time-text", type=Path,
+                    help="only time Presidio on this file's text (for bench/safety.bench.ts): one JSON line")
     args = ap.parse_args(argv)
+
+    if args.time_text:
+        return time_text(args)
 
     notes = load_notes(args.data_dir, args.split)
 

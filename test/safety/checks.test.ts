@@ -96,3 +96,12 @@ describe('SafetyAnalyzer', () => {
     assert.throws(() => SafetyPolicy.fromJson('{"uses":{"MODEL_OUTPUT":{"CONTNET":{"HIGH":"BLOCK"}}}}'), /unknown category "CONTNET"/);
   });
 });
+
+describe('retext-equality pre-filter', () => {
+  test("reads the plugin's own word table (or every sentence would be parsed: ~10 ms per 500 characters)", async () => {
+    const { triggerWords } = await import('../../src/safety/bias/equalityLinter.js');
+    const words = triggerWords();
+    assert.ok(words && words.size > 200, `got ${words?.size}`);
+    assert.ok(words.has('fireman') && !words.has('husband'), 'allow-listed words do not trigger the parser');
+  });
+});

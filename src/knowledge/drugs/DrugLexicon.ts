@@ -115,6 +115,12 @@ export class DrugLexicon {
     return this.#combination(name) ?? this.#fuzzy(baseNameCandidates(key, this.saltForms).find((c) => c.stripped === 'form')?.name ?? key);
   }
 
+  /** The drug a name means by an exact (folded) name only: no salt stripping, combinations or fuzzy repair. A hash lookup. */
+  exact(name: string): DrugConcept | null {
+    const key = nameKey(name);
+    return key ? this.#lookupExact(key) : null;
+  }
+
   #lookupExact(key: string): DrugConcept | null {
     const entries = this.#exact.get(key);
     if (!entries) return null;

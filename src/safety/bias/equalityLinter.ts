@@ -38,13 +38,16 @@ export interface EqualityFinding {
 let vocabulary: Set<string> | null | undefined;
 
 /** The plugin's own trigger words, read from its pattern table; null (lint everything) if the table moves. */
-function triggerWords(): Set<string> | null {
+export function triggerWords(): Set<string> | null {
   if (vocabulary !== undefined) return vocabulary;
   try {
     const entry = createRequire(import.meta.url).resolve('retext-equality');
     const source = readFileSync(path.join(path.dirname(entry), 'patterns-en.js'), 'utf8');
-    const patterns = JSON.parse(source.slice(source.indexOf('['), source.lastIndexOf(']') + 1)) as { inconsiderate: Record<string, string> }[];
-    vocabulary = new Set(patterns.flatMap((p) => Object.keys(p.inconsiderate).flatMap((phrase) => phrase.toLowerCase().split(/\s+/).slice(0, 1))));
+    const table = source.slice(source.indexOf('[', source.indexOf('export const patterns')), source.lastIndexOf(']') + 1);
+    const patterns = JSON.parse(table) as { inconsiderate: Record<string, string> }[];
+    // Words the allow-list ignores cannot fire alone, so they do not send a sentence to the parser.
+    const allowed = new Set(CLINICAL_ALLOW_LIST);
+    vocabulary = new Set(patterns.flatMap((p) => Object.keys(p.inconsiderate).flatMap((phrase) => phrase.toLowerCase().split(/\s+/).slice(0, 1))).filter((w) => !allowed.has(w)));
   } catch {
     vocabulary = null;
   }
