@@ -45,12 +45,28 @@ const drugKey = (m: MedicationEntry): string => m.drugbankId ?? (m.generic ?? m.
 
 const span = (text: string, start: number, end: number): SourceEvidence => ({ start, end, text: text.slice(start, end) });
 
-/** Numbers with a measurement around them: "BP 150/90", "HbA1c 8.2", "Hb 98 g/L", "weight 72 kg", "10 a day". */
-const MEASURE = /\b(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)(?=\s*(?:%|mmHg|mmol|g\/L|g\/dL|kg|cm|bpm|\/min|°C|C\b|mg\/dL|mL|units?|cigarettes|pack[- ]years?|L\b|litres?))|(?<=\b(?:BP|HR|RR|SpO2|sats|temp|T|pulse|HbA1c|A1c|Hb|WCC|CRP|eGFR|INR|Na|K|creatinine|Cr|BMI|GCS|NEWS2?|score|weight|wt|glucose|BGL|BSL|troponin|PSA|TSH|cholesterol|LDL|platelets|plt|ALT|AST|ESR|FEV1|peak flow|MMSE|MoCA)\s*(?:of|was|is|:|=|at)?\s*)(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)/gi;
+/** Numbers with a measurement around them: "BP 150/90", "HbA1c 8.2", "Hb 98 g/L", "weight 72 kg", "K 2.6". */
+const UNIT_AFTER = String.raw`(?:%|mmHg|mmol(?:\/L)?|micromol(?:\/L)?|g\/L|g\/dL|kg|cm|mm|bpm|\/min|°C|C\b|mg\/dL|mg\/L|mL|ml\b|units?|cigarettes|pack[- ]years?|L\b|litres?|x\s?10)`;
+const LABEL_BEFORE = String.raw`(?:BP|HR|RR|SpO2|sats|saturations?|temp(?:erature)?|T|pulse|HbA1c|A1c|Hb|haemoglobin|hemoglobin|WCC|WBC|CRP|eGFR|INR|Na|K|sodium|potassium|creatinine|Cr|urea|BMI|GCS|NEWS2?|score|weight|wt|height|glucose|BGL|BSL|BM|troponin|PSA|TSH|T4|cholesterol|LDL|HDL|platelets|plt|ALT|AST|ALP|GGT|bilirubin|albumin|ESR|FEV1|FVC|peak flow|PEFR|MMSE|MoCA|lactate|ferritin|BNP|D-dimer|magnesium|Mg|phosphate|calcium|Ca|amylase|lipase|systolic|diastolic|MAP|CVP|EF|ejection fraction|APTT|PT|fibrinogen|neutrophils|lymphocytes|pH|pCO2|pO2|HCO3|base excess)`;
+const MEASURE = new RegExp(String.raw`\b(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)(?=\s*${UNIT_AFTER})|(?<=\b${LABEL_BEFORE}\s*(?:of|was|is|:|=|at|now|down\s+to|up\s+to|rose\s+to|fell\s+to)?\s*)(\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?)|\b(\d{2,3}\/\d{2,3})\b(?!\/)`, 'g');
+
+/** Durations and gestations, in days, so "1 week" and "7 days" agree: "6 weeks", "three months", "38+1". */
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, a: 1, an: 1 };
+const DURATION = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-\s*)?(days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h)(?:ly)?\b(?![\s-]*old)|\b(\d{2})\+(\d)\b/gi;
+// Clinical shorthand, in the source only: "4/7" four days, "2/52" two weeks, "3/12" three months.
+const SHORTHAND_DURATION = /\b(\d{1,2})\/(7|52|12)\b/g;
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30, year: 365, yr: 365, hour: 1 / 24, hr: 1 / 24, h: 1 / 24 };
+
+function durations(text: string): { days: number; start: number; end: number; text: string }[] {
+  return [...text.matchAll(DURATION)].map((m) => {
+    const days = m[3] !== undefined ? Number(m[3]) * 7 + Number(m[4]) : (Number.isNaN(Number(m[1])) ? WORD_NUMBERS[m[1]!.toLowerCase()]! : Number(m[1])) * UNIT_DAYS[m[2]!.toLowerCase().replace(/s$/, '')]!;
+    return { days, start: m.index!, end: m.index! + m[0].length, text: m[0] };
+  });
+}
 
 function numbers(text: string): { value: string; start: number; end: number }[] {
   return [...text.matchAll(MEASURE)].map((m) => {
-    const value = (m[1] ?? m[2])!;
+    const value = (m[1] ?? m[2] ?? m[3])!;
     const start = m.index! + m[0].indexOf(value);
     return { value: String(Number.isNaN(Number(value)) ? value : Number(value)), start, end: start + value.length };
   });
@@ -186,7 +202,15 @@ export function detectUnsupported(input: GroundingInput): UnsupportedFinding[] {
     findings.push({ type: 'NUMBER', start: n.start, end: n.end, text: n.value, message: `${n.value} is not a value the source gives.`, evidence: null });
   }
 
-  const srcDates = findDates(source).map((d) => dateReadings(d.text));
+  const srcDurations = new Set(durations(source).map((d) => Math.round(d.days * 24)));
+  for (const m of source.matchAll(SHORTHAND_DURATION)) srcDurations.add(Math.round(Number(m[1]) * { 7: 1, 52: 7, 12: 30 }[m[2] as '7' | '52' | '12'] * 24));
+  for (const d of durations(output)) {
+    if (srcDurations.has(Math.round(d.days * 24)) || isDoseNumber(out, d.start)) continue;
+    findings.push({ type: 'DATE', start: d.start, end: d.end, text: d.text, message: `The source gives no duration of ${d.text}.`, evidence: null });
+  }
+
+  // Every day/month in the source counts as a date it holds ("fell 13/06", no cue needed), but not shorthand durations.
+  const srcDates = [...findDates(source).map((d) => dateReadings(d.text)), ...[...source.matchAll(/\b(\d{1,2})\/(\d{1,2})\b(?!\/)/g)].filter((m) => !['7', '52', '12'].includes(m[2]!) || Number(m[1]) > 12).map((m) => dateReadings(m[0]))];
   for (const d of findDates(output)) {
     if (dateSupported(d.text, srcDates)) continue;
     findings.push({ type: 'DATE', start: d.start, end: d.end, text: d.text, message: `The source has no date ${d.text}.`, evidence: null });
