@@ -179,11 +179,33 @@ export function detectUnsupported(input: GroundingInput): UnsupportedFinding[] {
     if (cue) findings.push({ type: 'NEGATION_FLIP', start: cue.index, end: cue.index + cue[0].length, text: cue[0], message: `The source records an allergy to ${src.allergies[0]!.substance}.`, evidence: a ? span(source, a.start, a.end) : null });
   }
 
+  // What the source rules out, and what it affirms, by concept and by words: "no jaundice" then "has jaundice" flips.
+  const keysOf = (e: ClinicalEntity) => [conceptKey(e), e.text.toLowerCase()];
+  // "productive cough" asserts the "cough" the source ruled out: the head word counts for the output side.
+  const outKeysOf = (e: ClinicalEntity) => [...keysOf(e), e.text.toLowerCase().split(/\s+/).at(-1)!].filter((k) => k.length > 3);
+  const negatedInSource = new Map<string, ClinicalEntity>();
+  const affirmedInSource = new Set<string>();
+  for (const e of src.entities) {
+    if (e.category === 'ANATOMY' || e.family || e.hypothetical) continue;
+    for (const k of keysOf(e)) e.negated ? negatedInSource.set(k, e) : affirmedInSource.add(k);
+  }
+  for (const e of out.entities) {
+    if (e.category === 'ANATOMY' || e.category === 'CONDITION' || e.category === 'SYMPTOM' || e.negated || e.family || e.hypothetical || e.allergy) continue;
+    const ruledOut = outKeysOf(e).map((k) => negatedInSource.get(k)).find(Boolean);
+    if (!ruledOut || keysOf(e).some((k) => affirmedInSource.has(k))) continue;
+    findings.push({ type: 'NEGATION_FLIP', start: e.start, end: e.end, text: e.text, message: `The source rules out ${ruledOut.text}; the output asserts it.`, evidence: span(source, ruledOut.start, ruledOut.end) });
+  }
+
   const srcFindings = src.entities.filter((e) => e.category === 'CONDITION' || e.category === 'SYMPTOM');
   const srcCategories = new Set(src.entities.map((e) => e.code?.slice(0, 3)).filter(Boolean));
   for (const e of out.entities) {
     if (e.category !== 'CONDITION' && e.category !== 'SYMPTOM') continue;
     if (e.family || e.hypothetical) continue;
+    const ruledOut = e.negated ? undefined : outKeysOf(e).map((k) => negatedInSource.get(k)).find(Boolean);
+    if (ruledOut && !keysOf(e).some((k) => affirmedInSource.has(k))) {
+      findings.push({ type: 'NEGATION_FLIP', start: e.start, end: e.end, text: e.text, message: `The source rules out ${ruledOut.text}; the output asserts it.`, evidence: span(source, ruledOut.start, ruledOut.end) });
+      continue;
+    }
     const match = nearest(e, srcFindings);
     const sameConcept = match !== null && (conceptKey(match) === conceptKey(e) || (e.code !== null && match.code?.slice(0, 3) === e.code.slice(0, 3)));
     // A new condition is claimed only for a coded disease; symptoms are paraphrased too freely ("lightheaded",
