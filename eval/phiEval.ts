@@ -9,6 +9,11 @@
  *
  *   npm run eval:phi [-- --split dev|test|both] [--no-model] [--misses]
  */
+import os from 'node:os';
+import path from 'node:path';
+import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase.js';
+import { packLocations } from '../src/knowledge/packs/locations.js';
+import { clinicalWordChecker } from '../src/safety/phi/clinicalWordChecker.js';
 import { detectPhi } from '../src/safety/phi/detectPhi.js';
 import { PHI_TYPES, type PhiSpan } from '../src/safety/phi/phiTypes.js';
 import { readPhiNotes, type PhiNote } from './phiNotes.js';
@@ -24,6 +29,9 @@ const empty = (): Counts => ({ gold: 0, hit: 0, exact: 0, typed: 0, pred: 0, pre
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 const model = useModel ? await loadPhiModelForEval() : null;
+// As the product runs it: drug names from the shipped packs are never names without a title.
+const knowledge = await loadKnowledgeBase({ locations: packLocations({ dataDir: path.join(os.tmpdir(), 'oet-no-data-dir'), packsDir: path.join(os.tmpdir(), 'oet-no-user-packs') }), optIn: [] });
+const isClinicalWord = clinicalWordChecker(knowledge);
 const notes: PhiNote[] = [];
 for (const s of splits) notes.push(...(await readPhiNotes(s)));
 
@@ -35,7 +43,7 @@ const misses: string[] = [];
 const started = performance.now();
 for (const note of notes) {
   const modelSpans = model ? await model.spans(note.text) : undefined;
-  const predicted: PhiSpan[] = detectPhi(note.text, { modelSpans });
+  const predicted: PhiSpan[] = detectPhi(note.text, { modelSpans, isClinicalWord });
   for (const g of note.gold) {
     const c = perType.get(g.type)!;
     c.gold++; total.gold++;

@@ -664,6 +664,7 @@ export type MutationAnalyzeSafetyArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
   use?: InputMaybe<SafetyUse>;
+  useModel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -856,6 +857,7 @@ export type QueryNormalizeDrugArgs = {
 export type QueryRedactPhiArgs = {
   strategy?: InputMaybe<RedactionStrategy>;
   text: Scalars['String']['input'];
+  useModel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 

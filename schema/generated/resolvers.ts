@@ -667,6 +667,7 @@ export type MutationAnalyzeSafetyArgs = {
   source?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
   use?: InputMaybe<SafetyUse>;
+  useModel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -859,6 +860,7 @@ export type QueryNormalizeDrugArgs = {
 export type QueryRedactPhiArgs = {
   strategy?: InputMaybe<RedactionStrategy>;
   text: Scalars['String']['input'];
+  useModel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1785,7 +1787,7 @@ export type ModelInfoResolvers<ContextType = any, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   analyzeClinicalText?: Resolver<ResolversTypes['ClinicalAnalysis'], ParentType, ContextType, RequireFields<MutationAnalyzeClinicalTextArgs, 'text'>>;
-  analyzeSafety?: Resolver<ResolversTypes['SafetyReport'], ParentType, ContextType, RequireFields<MutationAnalyzeSafetyArgs, 'text' | 'use'>>;
+  analyzeSafety?: Resolver<ResolversTypes['SafetyReport'], ParentType, ContextType, RequireFields<MutationAnalyzeSafetyArgs, 'text' | 'use' | 'useModel'>>;
   generate?: Resolver<ResolversTypes['Generation'], ParentType, ContextType, RequireFields<MutationGenerateArgs, 'input'>>;
   loadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationLoadModelArgs, 'id'>>;
   setModelAlias?: Resolver<ResolversTypes['ModelAlias'], ParentType, ContextType, RequireFields<MutationSetModelAliasArgs, 'name' | 'variants'>>;
@@ -1830,7 +1832,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   modelAliases?: Resolver<Array<ResolversTypes['ModelAlias']>, ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['ModelInfo']>, ParentType, ContextType>;
   normalizeDrug?: Resolver<Maybe<ResolversTypes['DrugConcept']>, ParentType, ContextType, RequireFields<QueryNormalizeDrugArgs, 'name'>>;
-  redactPhi?: Resolver<ResolversTypes['Redaction'], ParentType, ContextType, RequireFields<QueryRedactPhiArgs, 'strategy' | 'text'>>;
+  redactPhi?: Resolver<ResolversTypes['Redaction'], ParentType, ContextType, RequireFields<QueryRedactPhiArgs, 'strategy' | 'text' | 'useModel'>>;
   safetyReport?: Resolver<Maybe<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportArgs, 'id'>>;
   safetyReports?: Resolver<Array<ResolversTypes['SafetyReport']>, ParentType, ContextType, RequireFields<QuerySafetyReportsArgs, 'first'>>;
   searchConcepts?: Resolver<ResolversTypes['ConceptSearchPage'], ParentType, ContextType, RequireFields<QuerySearchConceptsArgs, 'semantic' | 'text'>>;

@@ -1,6 +1,6 @@
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { Config } from '../config.js';
-import type { InferenceEngine } from '../inference/types.js';
+import type { InferenceEngine, ModelTask } from '../inference/types.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import { modelPhiSpans } from '../safety/phi/modelPhiSpans.js';
 import { SafetyProvider } from '../safety/SafetyProvider.js';
@@ -11,9 +11,10 @@ const CLAIM_VERIFIER = 'claim-verifier';
 /** The sentence encoder alias (all-MiniLM-L6-v2 int8), which the content head was trained on. */
 const EMBEDDER = 'embedder';
 
-function hasModel(inference: InferenceEngine, id: string): boolean {
+/** Whether the inference core has this model for this task (a folder without a manifest entry may be read as another task). */
+function hasModel(inference: InferenceEngine, id: string, task: ModelTask): boolean {
   try {
-    return inference.getModel(id) !== undefined;
+    return inference.getModel(id)?.task === task;
   } catch {
     return false;
   }
@@ -25,15 +26,15 @@ export function createSafety(config: Config, knowledge: KnowledgeProvider, clini
     policy: config.safety.policy,
     redactionKey: config.safety.redactionKey,
     phiModel: async (text, signal) => {
-      if (!hasModel(inference, PHI_NER)) return null;
+      if (!hasModel(inference, PHI_NER, 'token-classification')) return null;
       return modelPhiSpans(text, (texts, s) => inference.classifyTokens({ model: PHI_NER, texts }, { signal: s }), signal);
     },
     embed: async (texts, signal) => {
-      if (!hasModel(inference, EMBEDDER)) return null;
+      if (!hasModel(inference, EMBEDDER, 'feature-extraction')) return null;
       return inference.embed({ model: EMBEDDER, texts }, { signal });
     },
     classifyPairs: async (pairs, signal) => {
-      if (!hasModel(inference, CLAIM_VERIFIER)) return null;
+      if (!hasModel(inference, CLAIM_VERIFIER, 'text-classification')) return null;
       return inference.classifyPairs({ model: CLAIM_VERIFIER, pairs: pairs.map(([a, b]) => [a, b]) }, { signal });
     },
   });

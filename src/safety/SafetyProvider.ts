@@ -81,9 +81,9 @@ export class SafetyProvider {
     return { text: redactSpans(text, spans, { strategy: 'PLACEHOLDER' }).text, count: spans.length };
   }
 
-  async redact(text: string, strategy: RedactionStrategy, options: { documentKey?: string; signal?: AbortSignal } = {}): Promise<Redaction & { sentences: number }> {
+  async redact(text: string, strategy: RedactionStrategy, options: { documentKey?: string; signal?: AbortSignal; useModel?: boolean } = {}): Promise<Redaction & { sentences: number }> {
     checkClinicalText(text);
-    const spans = await (await this.analyzer()).phiSpans(text, options.signal);
+    const spans = await (await this.analyzer()).phiSpans(text, options.signal, options.useModel ?? true);
     const redaction = redactSpans(text, spans, { strategy, key: this.options.redactionKey, documentKey: options.documentKey });
     return { ...redaction, sentences: splitSentences(text).length };
   }

@@ -16,12 +16,13 @@ export class SafetyResolver {
     @Arg('text', () => String) text: string,
     @Arg('source', () => String, { nullable: true, description: 'What the text was generated from (case notes, a note): turns on hallucination checks.' }) source: string | null,
     @Arg('use', () => SafetyUseEnum, { nullable: true, defaultValue: SafetyUseEnum.LEARNER_INPUT }) use: SafetyUseEnum,
+    @Arg('useModel', () => Boolean, { nullable: true, defaultValue: true, description: 'Run the trained PHI tagger when it is installed (better name recall, slower).' }) useModel: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SafetyReportRecord> {
     requireUser(ctx);
     const viewer = ctx.viewer;
     if (viewer.kind !== 'user') throw new Error('unreachable: requireUser admits users only');
-    const report = await ctx.services.safety.analyze(text, { source: source ?? undefined, use, roles: [...viewer.roles] });
+    const report = await ctx.services.safety.analyze(text, { source: source ?? undefined, use, roles: [...viewer.roles], useModel });
     return ctx.services.stores.safetyReports.create({
       ownerId: viewer.id,
       cohortId: primaryCohortOf(viewer),
@@ -36,10 +37,11 @@ export class SafetyResolver {
   async redactPhi(
     @Arg('text', () => String) text: string,
     @Arg('strategy', () => RedactionStrategyEnum, { nullable: true, defaultValue: RedactionStrategyEnum.PLACEHOLDER }) strategy: RedactionStrategyEnum,
+    @Arg('useModel', () => Boolean, { nullable: true, defaultValue: true, description: 'Run the trained PHI tagger when it is installed (better name recall, slower).' }) useModel: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Redaction> {
     requireUser(ctx);
-    const redaction = await ctx.services.safety.redact(text, strategy);
+    const redaction = await ctx.services.safety.redact(text, strategy, { useModel });
     return { text: redaction.text, strategy, findings: redaction.spans, dateShiftDays: redaction.dateShiftDays };
   }
 

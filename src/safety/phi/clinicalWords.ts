@@ -62,7 +62,10 @@ export const NOT_NAME_WORDS = new Set(
   kuwaiti bahraini singaporean muslim christian hindu buddhist sikh jewish catholic protestant orthodox
   covid sars mrsa vre hiv aids tb uti copd chf ckd aki dvt pe mi cva tia afib af htn dm t2dm t1dm
   thanks please kind best warm warmest cheers respectfully cordially
-  attn attention cc bcc enc encl ps`.split(/\s+/),
+  attn attention cc bcc enc encl ps rheumatologist cardiologist neurologist oncologist geriatrician paediatrician
+  pediatrician psychiatrist surgeon physician dermatologist radiologist urologist nephrologist endocrinologist
+  haematologist gastroenterologist obstetrician gynaecologist anaesthetist pharmacist hx dx tx rx sx px fx
+  pgy cath sputum nadir whānau whanau`.split(/\s+/),
 );
 
 /** Months and weekdays: names in some cultures ("May", "June"), so allowed after a title but never by lexicon alone. */

@@ -5,6 +5,7 @@ import { findIdentifiers } from './identifiers.js';
 import { findNames, type NameRecogniserOptions } from './names.js';
 import type { PhiCandidate, PhiSpan, PhiType } from './phiTypes.js';
 import { resolveOverlaps } from './resolveOverlaps.js';
+import { plausibleModelSpan } from './plausibleModelSpan.js';
 
 export interface DetectPhiOptions extends NameRecogniserOptions {
   /** Spans from the trained recogniser (names, addresses, dates), merged below the rules' specific finds. */
@@ -20,6 +21,7 @@ const MODEL_PRIORITY = 10;
 
 /** Every PHI span in `text`, non-overlapping and sorted, from the rule recognisers and (if given) the model. */
 export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiSpan[] {
+  const modelSpans = (options.modelSpans ?? []).filter((span) => plausibleModelSpan(text, span, options));
   const candidates: PhiCandidate[] = [
     ...findLinks(text),
     ...findIpAddresses(text),
@@ -29,7 +31,7 @@ export function detectPhi(text: string, options: DetectPhiOptions = {}): PhiSpan
     ...findAges(text),
     ...findAddresses(text),
     ...findNames(text, options),
-    ...(options.modelSpans ?? []).map((span) => ({ ...span, priority: MODEL_PRIORITY })),
+    ...modelSpans.map((span) => ({ ...span, priority: MODEL_PRIORITY })),
   ];
   const minScore = options.minScore ?? 0.5;
   const types = options.types ? new Set(options.types) : null;
