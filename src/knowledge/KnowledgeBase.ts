@@ -9,6 +9,7 @@ import { InteractionChecker, type DrugInteractionFinding, type InteractionCheck 
 import type { CompiledPack, ConceptKind, RelationType } from './packs/packTypes.js';
 import { SymptomCorrelator, type SymptomAssessment } from './symptoms/SymptomCorrelator.js';
 import type { DoseRange } from './sources/curatedDoseRanges.js';
+import type { DrugIndications } from './sources/curatedIndications.js';
 
 /** What a loaded pack is, for `knowledgeSources`: never file paths, only what a client may show. */
 export interface KnowledgeSource {
@@ -55,6 +56,8 @@ export class KnowledgeBase {
   readonly graph: ConceptGraph;
   /** Usual adult dose ranges by DrugBank concept id (the dose-ranges pack). */
   readonly doseRanges = new Map<string, DoseRange[]>();
+  /** Licensed indications by DrugBank concept id (the indications pack). */
+  readonly indications = new Map<string, DrugIndications>();
   readonly #sources: KnowledgeSource[];
 
   constructor(packs: readonly CompiledPack[], options: { embed?: EmbedTexts } = {}) {
@@ -69,6 +72,7 @@ export class KnowledgeBase {
     for (const range of packs.flatMap((p) => (p.body.tables.doseRanges as DoseRange[] | undefined) ?? [])) {
       (this.doseRanges.get(range.conceptId) ?? this.doseRanges.set(range.conceptId, []).get(range.conceptId)!).push(range);
     }
+    for (const entry of packs.flatMap((p) => (p.body.tables.indications as DrugIndications[] | undefined) ?? [])) this.indications.set(entry.conceptId, entry);
     this.#sources = packs.map((p) => ({
       id: p.id,
       name: p.name,

@@ -69,6 +69,15 @@ describe('SafetyAnalyzer', () => {
     assert.equal(report.verdict, 'WARN');
   });
 
+  test('a drug said to be for a condition its licensed indications do not include is flagged, citing the pack', async () => {
+    const wrong = await safety.analyze('Metformin is used to treat hypertension.', { categories: ['FACT'] });
+    const finding = wrong.findings.find((f) => f.type === 'INDICATION_UNSUPPORTED');
+    assert.ok(finding, JSON.stringify(wrong.findings));
+    assert.match(finding.evidence!, /\[indications:Metformin\]/);
+    const right = await safety.analyze('Metformin is used to treat type 2 diabetes. Amlodipine is prescribed for hypertension.', { categories: ['FACT'] });
+    assert.deepEqual(right.findings.filter((f) => f.type === 'INDICATION_UNSUPPORTED'), []);
+  });
+
   test('hallucinated doses, drugs, numbers and flipped negations are flagged with the source evidence', async () => {
     const source = 'PMHx: HTN, T2DM (2015). Meds: metformin 500mg BD, ramipril 5mg mane. NKDA. Denies chest pain. BP 150/90.';
     const output = 'He has hypertension and type 2 diabetes, takes metformin 1000 mg BD and Lipitor 20 mg, and is allergic to penicillin. He reports chest pain. BP 130/80.';

@@ -3,6 +3,7 @@ import { buildAbbreviations, buildConditionSynonyms, buildDrugNames } from '../s
 import { buildCuratedInteractions } from '../sources/curatedInteractions.js';
 import { buildCuratedSymptoms } from '../sources/curatedSymptoms.js';
 import { buildDdinter } from '../sources/ddinter.js';
+import { buildIndications } from '../sources/curatedIndications.js';
 import { buildDoseRanges } from '../sources/curatedDoseRanges.js';
 import { buildDrugbank } from '../sources/drugbank.js';
 import { buildDrugsAtFda } from '../sources/drugsAtFda.js';
@@ -128,6 +129,17 @@ export const PACK_CATALOG: readonly PackDefinition[] = [
     sources: [{ file: 'dose-ranges.json', root: 'curated' }],
     dependsOn: ['drugbank-open'],
     build: buildDoseRanges,
+  },
+  {
+    id: 'indications',
+    name: 'Licensed indications of common drugs (curated)',
+    licence: 'CC0 1.0 (OET AI Engine project)',
+    commercialUse: true,
+    distribution: 'shipped',
+    obtain: 'In this repository: knowledge/curated/indications.json (from BNF monographs and FDA/EMA labels; for fact checking, not prescribing)',
+    sources: [{ file: 'indications.json', root: 'curated' }],
+    dependsOn: ['drugbank-open'],
+    build: buildIndications,
   },
   {
     id: 'ddinter',

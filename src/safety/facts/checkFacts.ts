@@ -3,7 +3,7 @@ import type { ScenarioFinding } from '../../clinical/scenario/validateScenario.j
 import type { KnowledgeBase } from '../../knowledge/KnowledgeBase.js';
 import { CLASS_ALIASES } from './classAliases.js';
 
-export type FactFindingType = 'INTERACTION_DENIED' | 'INTERACTION_UNSUPPORTED' | 'WRONG_DRUG_CLASS' | 'DOSE_OUT_OF_RANGE' | 'UNKNOWN_ICD_CODE' | 'WRONG_ICD_MEANING';
+export type FactFindingType = 'INTERACTION_DENIED' | 'INTERACTION_UNSUPPORTED' | 'WRONG_DRUG_CLASS' | 'DOSE_OUT_OF_RANGE' | 'UNKNOWN_ICD_CODE' | 'WRONG_ICD_MEANING' | 'INDICATION_UNSUPPORTED';
 
 export interface FactFinding {
   type: FactFindingType;
@@ -24,8 +24,8 @@ const ASSERTS = /\b(?:interacts?\s+with|interaction\s+(?:between|with)|should\s+
 /**
  * Statements checked against the knowledge packs, each finding citing the entry it rests on: interactions claimed
  * absent that a pack records (or claimed present that none does), drugs put in a class the curated classes do not
- * give them, doses outside the curated adult ranges, and ICD-10-CM codes that do not exist or are given a meaning
- * their title does not have.
+ * give them, drugs said to be for a condition the indications pack does not list for them, doses outside the
+ * curated adult ranges, and ICD-10-CM codes that do not exist or are given a meaning their title does not have.
  */
 export function checkFacts(text: string, analysis: ClinicalAnalysis, knowledge: KnowledgeBase, doseFindings: readonly ScenarioFinding[]): FactFinding[] {
   const findings: FactFinding[] = [];
@@ -35,6 +35,7 @@ export function checkFacts(text: string, analysis: ClinicalAnalysis, knowledge: 
     const here = meds.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (here.length >= 2) findings.push(...interactionClaims(piece, sentence.start, here.map((m) => m.text), knowledge));
     findings.push(...classClaims(piece, sentence.start, knowledge));
+    findings.push(...indicationClaims(text, sentence, analysis, knowledge));
     findings.push(...icdClaims(piece, sentence.start, knowledge));
   }
   for (const d of doseFindings) {
@@ -61,6 +62,39 @@ function interactionClaims(sentence: string, offset: number, drugs: string[], kn
     return [{ type: 'INTERACTION_UNSUPPORTED', severity: 'LOW', ...at, message: `No pack records an interaction between ${drugs.slice(0, 2).join(' and ')}.`, citation: 'open-interactions:none', suggestion: 'Cite the source of this interaction or remove it.' }];
   }
   return [];
+}
+
+// "metformin is used to treat …", "warfarin, indicated for …", "amoxicillin for …" (the analyser reads the last).
+const INDICATION_CUE = /\b(?:is|are|was|were)?\s*(?:commonly\s+|usually\s+|mainly\s+|often\s+)?(?:used|indicated|prescribed|given|licensed|taken|started|recommended)\s+(?:to\s+treat|for|in(?:\s+the\s+treatment\s+of)?|to\s+manage|to\s+control|to\s+prevent)\b|\bfor\b|\bto\s+treat\b/i;
+
+/** A drug said to be for a condition the indications pack does not list for it (by ICD-10-CM category). */
+function indicationClaims(text: string, sentence: { start: number; end: number }, analysis: ClinicalAnalysis, knowledge: KnowledgeBase): FactFinding[] {
+  const findings: FactFinding[] = [];
+  const entities = analysis.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  for (const drug of entities.filter((e) => e.category === 'MEDICATION' && !e.allergy && !e.negated)) {
+    const concept = knowledge.normalizeDrug(drug.text);
+    const entry = concept && concept.components.length === 1 ? knowledge.indications.get(concept.components[0]!.conceptId) : undefined;
+    if (!entry) continue;
+    // The condition it is said to be for: the first coded condition after the drug, joined to it by an indication cue.
+    const condition = entities.find((e) => e.start > drug.end && e.category === 'CONDITION' && e.code && !e.negated && INDICATION_CUE.test(text.slice(drug.end, e.start)) && e.start - drug.end < 80);
+    if (!condition) continue;
+    const between = text.slice(drug.end, condition.start);
+    // Another drug in between owns the condition ("aspirin and metformin for diabetes").
+    if (entities.some((e) => e.category === 'MEDICATION' && e.start > drug.end && e.end <= condition.start) || /[.;]/.test(between)) continue;
+    const category = condition.code!.slice(0, 3);
+    if (entry.indications.some((i) => i.icd10.includes(category))) continue;
+    findings.push({
+      type: 'INDICATION_UNSUPPORTED',
+      severity: 'MEDIUM',
+      start: drug.start,
+      end: condition.end,
+      text: text.slice(drug.start, condition.end),
+      message: `The indications pack does not list ${condition.normalized ?? condition.text} (${category}) for ${entry.drug}; it lists: ${entry.indications.map((i) => i.condition).join('; ')}.`,
+      citation: `indications:${entry.drug}`,
+      suggestion: `${entry.drug} is indicated for ${entry.indications.filter((i) => !i.offLabel).map((i) => i.condition.toLowerCase()).join(', ')}.`,
+    });
+  }
+  return findings;
 }
 
 const CLASS_NAMES = Object.keys(CLASS_ALIASES).sort((a, b) => b.length - a.length);
