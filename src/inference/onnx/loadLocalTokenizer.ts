@@ -74,18 +74,25 @@ export async function loadLocalTokenizer(folder: string, configMaxPositions: num
       };
     },
     encodePairs(first, second) {
-      const result = tokenizer(first, {
-        text_pair: second,
-        padding: true,
-        truncation: true,
-        max_length: maxLength,
-        return_tensor: false,
-      }) as unknown as TokenizerCallResult;
+      // transformers.js cuts a joined pair at max_length and loses the final [SEP]; Hugging Face's longest-first
+      // keeps it. Encoded whole, then evidence pieces before the final [SEP] are dropped, as Python trained it.
+      const rows = first.map((a, i) => {
+        const r = tokenizer(a, { text_pair: second[i], padding: false, truncation: false, return_tensor: false }) as unknown as { input_ids: number[]; token_type_ids?: number[] };
+        let ids = r.input_ids;
+        let types = r.token_type_ids ?? ids.map(() => 0);
+        if (ids.length > maxLength) {
+          ids = [...ids.slice(0, maxLength - 1), ids.at(-1)!];
+          types = [...types.slice(0, maxLength - 1), types.at(-1)!];
+        }
+        return { ids, types };
+      });
+      const width = Math.max(...rows.map((r) => r.ids.length));
+      const pad = Number(tokenizer.pad_token_id ?? 0);
       return {
-        inputIds: result.input_ids,
-        attentionMask: result.attention_mask,
-        tokenTypeIds: result.token_type_ids,
-        sequenceLength: result.input_ids[0]?.length ?? 0,
+        inputIds: rows.map((r) => [...r.ids, ...Array<number>(width - r.ids.length).fill(pad)]),
+        attentionMask: rows.map((r) => [...r.ids.map(() => 1), ...Array<number>(width - r.ids.length).fill(0)]),
+        tokenTypeIds: rows.map((r) => [...r.types, ...Array<number>(width - r.types.length).fill(0)]),
+        sequenceLength: width,
       };
     },
     tokenOf: (id) => idToToken.get(id) ?? '',
