@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Wrong arguments: the command exits 2 with its usage text. */
@@ -31,7 +32,8 @@ export function reportCliError(error: unknown, io: Pick<CliIo, 'stderr'>, contex
 
 /** Runs a command when its module is the process's entry point; Ctrl-C aborts its work instead of killing it mid-write. */
 export async function runIfMain(moduleUrl: string, run: (argv: string[], io: CliIo) => Promise<number>): Promise<void> {
-  if (process.argv[1] === undefined || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  // A `bin` is run through a symlink (node_modules/.bin/oet): compare real paths.
+  if (process.argv[1] === undefined || moduleUrl !== pathToFileURL(realpathSync(process.argv[1])).href) return;
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.exitCode = await run(process.argv.slice(2), {
