@@ -14,6 +14,8 @@ import { Keyring, KeyringFormatError } from './persistence/encryption/Keyring.js
 export interface Config {
   /** HTTP and WebSocket port. Default 8080. */
   port: number;
+  /** Address to bind (HOST). Default 127.0.0.1, as Ollama and llama-server do; 0.0.0.0 in a container. */
+  host: string;
   /** `file:` (SQLite) or `postgres(ql)://` URL. Default `file:./data/oet-engine.db`. */
   databaseUrl: string;
   /** Redis URL for cross-instance pub/sub; unset means in-memory pub/sub. */
@@ -58,6 +60,11 @@ export interface AuthConfig {
   issuer: string | undefined;
   /** Expected `aud`, when set. */
   audience: string | undefined;
+  /**
+   * OET_DEV_JWT_FILE: where the development signing secret lives when no JWT setting is given and the service is
+   * bound to loopback outside production. Default `dev-jwt.secret` beside the development encryption key.
+   */
+  devSecretFile?: string;
 }
 
 export interface SafetyConfig {
@@ -118,6 +125,8 @@ const intFromEnv = (fallback: number) =>
 
 const EnvSchema = z.object({
   PORT: intFromEnv(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  OET_DEV_JWT_FILE: z.string().optional(),
   DATABASE_URL: z.string().default('file:./data/oet-engine.db'),
   REDIS_URL: z.string().optional(),
   JWT_SECRET: z.string().min(16, 'JWT_SECRET must be at least 16 characters').optional(),
@@ -206,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: e.PORT,
+    host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL || undefined,
     auth: {
@@ -214,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: e.JWT_JWKS_URL,
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
+      devSecretFile: e.OET_DEV_JWT_FILE ? path.resolve(e.OET_DEV_JWT_FILE) : undefined,
     },
     // The project's own models/ (trained recognisers shipped in the repository) is always searched, last.
     modelsDirs: [...new Set([...e.OET_MODELS_DIR.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d)), path.join(projectRoot(), 'models')])],

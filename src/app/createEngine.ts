@@ -16,6 +16,7 @@ import type { KeyCheckReport } from '../persistence/encryption/keyCheck.js';
 import type { EngineServices } from './EngineServices.js';
 import { createClinical, createKnowledge } from './createKnowledge.js';
 import { createSafety } from './createSafety.js';
+import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -71,7 +72,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     created.push(() => events.close());
     const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
-    const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(config.auth), port: config.port });
+    const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
     let stopped: Promise<void> | undefined;
     return {
       services,
@@ -102,4 +103,16 @@ function reportKeyCheck(report: KeyCheckReport, logger: Logger): void {
     logger.warn({ plaintextValues: sample.plaintext }, 'stored text written before encryption is still in plaintext: run "npm run keys -- rotate" to encrypt it');
   }
   for (const damaged of sample.damaged) logger.error(damaged, 'a stored value failed authentication under a verified key: the row was altered');
+}
+
+/** The configured JWT settings, or, for a first run on loopback, the development secret (said loudly). */
+function authWithDevSecret(config: Config, logger: Logger): Config['auth'] {
+  if (devSecretRefusal(config) !== null) return config.auth;
+  const file = devSecretFile(config);
+  const { created } = readOrCreateDevSecret(file);
+  logger.warn(
+    { file, created },
+    'DEVELOPMENT AUTH: no JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL is set, so tokens are signed with a local development secret. Get one with `npx oet token --role ADMIN`. Never expose this instance: set real JWT settings before binding beyond loopback.',
+  );
+  return { ...config.auth, jwtSecret: readOrCreateDevSecret(file).secret };
 }

@@ -7,12 +7,15 @@
  *   oet analyze [FILE]                     clinical entities with context, medications, coded conditions
  *   oet interactions DRUG DRUG [DRUG…]     interactions and duplicate therapy from the knowledge packs
  *   oet code TEXT                          ICD-10-CM codes for a phrase
+ *   oet token [--role ADMIN] [--sub ID]    a token for the development secret (loopback, not production)
  *
  * FILE is a path, or `-` / nothing for standard input. `--json` prints machine-readable output.
  * Exit codes: 0 done (safety: ALLOW), 1 failure (unreadable file, bad input), 2 wrong usage, 3 safety WARN,
  * 4 safety BLOCK.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { SignJWT } from 'jose';
+import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
 import { ClinicalAnalyzer } from '../clinical/ClinicalAnalyzer.js';
 import { checkClinicalText } from '../clinical/checkClinicalText.js';
 import { loadConfig } from '../config.js';
@@ -131,6 +134,26 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
       const suggestions = await (await loadKnowledge()).suggestIcd10Codes(words.join(' '), { limit, rerank: false, signal: io.signal });
       if (options.json) return void write(JSON.stringify(suggestions));
       for (const s of suggestions) write(`${c.bold(s.code.padEnd(8))} ${s.description} ${c.dim(s.score.toFixed(2))}`);
+    });
+
+  program
+    .command('token')
+    .description('a token for this machine\'s development secret (first runs on loopback; refused in production or beyond loopback)')
+    .addOption(new Option('--role <role...>', 'roles').choices(['LEARNER', 'ASSESSOR', 'ADMIN', 'SERVICE']).default(['ADMIN']))
+    .option('--sub <id>', 'the user id', 'dev-user')
+    .option('--cohort <id...>', 'cohorts (a learner\'s, or those an assessor marks)')
+    .option('--ttl <duration>', 'lifetime (jose duration: 30m, 8h, 7d)', '8h')
+    .action(async (options: { role: string[]; sub: string; cohort?: string[]; ttl: string }) => {
+      const refusal = devSecretRefusal(config);
+      if (refusal) throw new Error(`no development token: ${refusal}.`);
+      const { secret } = readOrCreateDevSecret(devSecretFile(config));
+      const token = await new SignJWT({ roles: options.role, ...(options.cohort ? { cohorts: options.cohort } : {}) })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(options.sub)
+        .setIssuedAt()
+        .setExpirationTime(options.ttl)
+        .sign(new TextEncoder().encode(secret));
+      write(token);
     });
 
   try {
