@@ -116,8 +116,9 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
         async requestDidStart() {
           return {
             async willSendResponse({ response, operation }) {
-              const outcome = response.body.kind === 'single' && response.body.singleResult.errors?.length ? 'error' : 'ok';
-              services.metrics.graphqlRequests.inc({ operation_type: operation?.operation ?? 'unknown', outcome });
+              const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+              services.metrics.graphqlRequests.inc({ operation_type: operation?.operation ?? 'unknown', outcome: errors.length ? 'error' : 'ok' });
+              for (const e of errors) services.metrics.errors.inc({ code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN' });
             },
           };
         },

@@ -6,6 +6,8 @@ export interface EngineMetrics {
   readonly registry: Registry;
   readonly observer: InferenceObserver;
   readonly graphqlRequests: Counter<'operation_type' | 'outcome'>;
+  /** Errors answered, by their public code (`extensions.code`): what dashboards and alerts group on. */
+  readonly errors: Counter<'code'>;
   readonly httpRequestDuration: Histogram<'route' | 'method' | 'status'>;
 }
 
@@ -28,6 +30,7 @@ export function createMetrics(): EngineMetrics {
   const activeSequences = new Gauge({ name: 'oet_llm_active_sequences', help: 'Sequences generating', labelNames: ['model'], registers: [registry] });
   const modelState = new Gauge({ name: 'oet_model_ready', help: '1 while a model is loaded and ready', labelNames: ['model'], registers: [registry] });
   const graphqlRequests = new Counter({ name: 'oet_graphql_requests_total', help: 'GraphQL operations', labelNames: ['operation_type', 'outcome'], registers: [registry] });
+  const errors = new Counter({ name: 'oet_errors_total', help: 'Errors answered to clients, by code', labelNames: ['code'], registers: [registry] });
   const httpRequestDuration = new Histogram({
     name: 'oet_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['route', 'method', 'status'], registers: [registry],
   });
@@ -51,5 +54,5 @@ export function createMetrics(): EngineMetrics {
       modelState.set({ model: modelId }, state === 'ready' ? 1 : 0);
     },
   };
-  return { registry, observer, graphqlRequests, httpRequestDuration };
+  return { registry, observer, graphqlRequests, errors, httpRequestDuration };
 }
