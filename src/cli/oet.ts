@@ -8,6 +8,7 @@
  *   oet interactions DRUG DRUG [DRUG…]     interactions and duplicate therapy from the knowledge packs
  *   oet code TEXT                          ICD-10-CM codes for a phrase
  *   oet token [--role ADMIN] [--sub ID]    a token for the development secret (loopback, not production)
+ *   oet models|packs|keys …                the operator commands (as npm run models|packs|keys)
  *
  * FILE is a path, or `-` / nothing for standard input. `--json` prints machine-readable output.
  * Exit codes: 0 done (safety: ALLOW), 1 failure (unreadable file, bad input), 2 wrong usage, 3 safety WARN,
@@ -27,6 +28,9 @@ import { REDACTION_STRATEGIES, redactSpans, type RedactionStrategy } from '../sa
 import { SAFETY_USES, type SafetyUse } from '../safety/policy/SafetyPolicy.js';
 import { SafetyAnalyzer } from '../safety/SafetyAnalyzer.js';
 import { type CliIo, runIfMain } from './cliRunner.js';
+import { runKeysCli } from './keys.js';
+import { runModelsCli } from './models.js';
+import { runPacksCli } from './packs.js';
 import { inPlace, painter, position } from './oet/format.js';
 import { readInput, readStdin } from './oet/readInput.js';
 
@@ -155,6 +159,20 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
         .sign(new TextEncoder().encode(secret));
       write(token);
     });
+
+  // The operator commands, under one name: the same code as `npm run models|packs|keys`.
+  const delegates = { models: runModelsCli, packs: runPacksCli, keys: runKeysCli } as const;
+  for (const [name, run] of Object.entries(delegates)) {
+    program
+      .command(name)
+      .description(`${name === 'models' ? 'list, pull and remove models' : name === 'packs' ? 'list, build, import and verify knowledge packs' : 'generate, inspect and rotate encryption keys'} (as npm run ${name})`)
+      .argument('[args...]', `arguments of the ${name} command`)
+      .allowUnknownOption()
+      .helpOption(false)
+      .action(async (args: string[]) => {
+        exitCode = await run(args, io);
+      });
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });

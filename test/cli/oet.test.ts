@@ -54,6 +54,17 @@ describe('oet command line', () => {
     assert.equal((JSON.parse(code.stdout) as { code: string }[])[0]!.code, 'E11.9');
   });
 
+  test('the operator commands run under oet with their own arguments and exit codes', () => {
+    const packs = oet(['packs', 'list']);
+    assert.equal(packs.status, 0, packs.stderr);
+    assert.match(packs.stdout, /icd10cm/);
+    assert.match(packs.stdout, /indications/);
+    const models = oet(['models', 'list']);
+    assert.equal(models.status, 0, models.stderr);
+    assert.match(models.stdout, /clinical-ner/);
+    assert.equal(oet(['packs', 'frobnicate']).status, 2);
+  });
+
   test('bad input: missing file, binary file, empty input exit 1 with one line; wrong usage exits 2', () => {
     const missing = oet(['redact', path.join(dir, 'nope.txt')]);
     assert.equal(missing.status, 1);
