@@ -17,8 +17,8 @@ import { guardStream } from '../src/app/guardrails.js';
 import { Role } from '../src/auth/viewer.js';
 import { ClinicalAnalyzer } from '../src/clinical/ClinicalAnalyzer.js';
 import { createInferenceService } from '../src/inference/InferenceService.js';
-import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase.js';
-import { packLocations, projectRoot } from '../src/knowledge/packs/locations.js';
+import { loadShippedKnowledge } from '../src/knowledge/loadShippedKnowledge.js';
+import { projectRoot } from '../src/knowledge/packs/locations.js';
 import { detectPhi } from '../src/safety/phi/detectPhi.js';
 import { SafetyPolicy } from '../src/safety/policy/SafetyPolicy.js';
 import { redactSpans, REDACTION_STRATEGIES } from '../src/safety/redaction/redactPhi.js';
@@ -61,7 +61,7 @@ async function time(run: () => unknown, minMs = 2000): Promise<number[]> {
 
 async function main(): Promise<void> {
   console.log(`# safety bench — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}; note ${NOTE.length} characters\n`);
-  const knowledge = await loadKnowledgeBase({ locations: packLocations({ dataDir: path.join(os.tmpdir(), 'oet-no-data-dir'), packsDir: path.join(os.tmpdir(), 'oet-no-user-packs') }), optIn: [] });
+  const knowledge = await loadShippedKnowledge();
   const safety = new SafetyAnalyzer({ knowledge, clinical: new ClinicalAnalyzer(knowledge) });
   const key = randomBytes(32);
   const spans = detectPhi(NOTE);

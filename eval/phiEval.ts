@@ -9,10 +9,7 @@
  *
  *   npm run eval:phi [-- --split dev|test|both] [--no-model] [--misses]
  */
-import os from 'node:os';
-import path from 'node:path';
-import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase.js';
-import { packLocations } from '../src/knowledge/packs/locations.js';
+import { loadShippedKnowledge } from '../src/knowledge/loadShippedKnowledge.js';
 import { clinicalWordChecker } from '../src/safety/phi/clinicalWordChecker.js';
 import { detectPhi } from '../src/safety/phi/detectPhi.js';
 import { PHI_TYPES, type PhiSpan } from '../src/safety/phi/phiTypes.js';
@@ -30,7 +27,7 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 const model = useModel ? await loadPhiModelForEval() : null;
 // As the product runs it: drug names from the shipped packs are never names without a title.
-const knowledge = await loadKnowledgeBase({ locations: packLocations({ dataDir: path.join(os.tmpdir(), 'oet-no-data-dir'), packsDir: path.join(os.tmpdir(), 'oet-no-user-packs') }), optIn: [] });
+const knowledge = await loadShippedKnowledge();
 const isClinicalWord = clinicalWordChecker(knowledge);
 const notes: PhiNote[] = [];
 for (const s of splits) notes.push(...(await readPhiNotes(s)));

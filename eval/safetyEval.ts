@@ -7,13 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { ClinicalAnalyzer } from '../src/clinical/ClinicalAnalyzer.js';
 import { splitSentences } from '../src/clinical/text/tokenize.js';
 import { projectRoot } from '../src/knowledge/packs/locations.js';
-import { loadKnowledgeBase } from '../src/knowledge/loadKnowledgeBase.js';
-import { packLocations } from '../src/knowledge/packs/locations.js';
+import { loadShippedKnowledge } from '../src/knowledge/loadShippedKnowledge.js';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
@@ -132,7 +130,7 @@ if (!only || only === 'bias') {
 if (!only || only === 'hallucination') {
   const items = await read<{ id: string; source: string; output: string; unsupported: { phrase: string; type: string; start: number; end: number }[] }>('hallucination-pairs');
   // The shipped packs only, as a fresh clone has them.
-  const knowledge = await loadKnowledgeBase({ locations: packLocations({ dataDir: path.join(os.tmpdir(), 'oet-no-data-dir'), packsDir: path.join(os.tmpdir(), 'oet-no-user-packs') }), optIn: [] });
+  const knowledge = await loadShippedKnowledge();
   const analyzer = new ClinicalAnalyzer(knowledge);
   const types = ['DRUG', 'DOSE', 'NUMBER', 'DATE', 'NAME', 'CONDITION', 'NEGATION_FLIP'];
   const perType = new Map(types.map((t) => [t, { gold: 0, hit: 0, typed: 0, pred: 0, predHit: 0 }]));

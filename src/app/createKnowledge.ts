@@ -6,6 +6,7 @@ import { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import { loadKnowledgeBase } from '../knowledge/loadKnowledgeBase.js';
 import { packLocations } from '../knowledge/packs/locations.js';
 import { ClinicalProvider } from '../clinical/ClinicalProvider.js';
+import { hasModel } from './hasModel.js';
 import type { ClassifyTokens } from '../clinical/entities/modelRecognizer.js';
 
 /** The trained clinical recogniser (models/clinical-ner, token classification). */
@@ -34,14 +35,6 @@ export function createKnowledge(config: Config, inference: InferenceEngine, logg
     logger.info({ packs: knowledge.sources().map((s) => s.id), concepts: knowledge.store.size }, 'knowledge loaded');
     return knowledge;
   });
-}
-
-function hasModel(inference: InferenceEngine, id: string): boolean {
-  try {
-    return inference.getModel(id) !== undefined;
-  } catch {
-    return false;
-  }
 }
 
 /** Clinical analysis over the knowledge base, with the trained recogniser while the inference core has it. */

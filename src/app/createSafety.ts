@@ -1,6 +1,7 @@
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { Config } from '../config.js';
-import type { InferenceEngine, ModelTask } from '../inference/types.js';
+import type { InferenceEngine } from '../inference/types.js';
+import { hasModel } from './hasModel.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import { modelPhiSpans } from '../safety/phi/modelPhiSpans.js';
 import { SafetyProvider } from '../safety/SafetyProvider.js';
@@ -11,14 +12,6 @@ const CLAIM_VERIFIER = 'claim-verifier';
 /** The sentence encoder alias (all-MiniLM-L6-v2 int8), which the content head was trained on. */
 const EMBEDDER = 'embedder';
 
-/** Whether the inference core has this model for this task (a folder without a manifest entry may be read as another task). */
-function hasModel(inference: InferenceEngine, id: string, task: ModelTask): boolean {
-  try {
-    return inference.getModel(id)?.task === task;
-  } catch {
-    return false;
-  }
-}
 
 /** Safety checks over knowledge and clinical analysis, with the trained models while the inference core has them. */
 export function createSafety(config: Config, knowledge: KnowledgeProvider, clinical: ClinicalProvider, inference: InferenceEngine): SafetyProvider {

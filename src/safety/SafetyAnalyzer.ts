@@ -57,7 +57,25 @@ export interface SafetyAnalyzerDeps {
   contentHead?: ContentHead | null;
 }
 
-const PHI_SEVERITY = (span: PhiSpan): Severity => (span.type === 'NAME' || span.type === 'DATE' ? 'MEDIUM' : 'HIGH');
+type Unjudged = Omit<SafetyFinding, 'verdict'>;
+
+/** PHI spans as findings: names and dates are MEDIUM, identifiers and contact details HIGH. */
+export function phiFindings(spans: readonly PhiSpan[]): Unjudged[] {
+  return spans.map((s) => ({ category: 'PHI', type: s.type, severity: s.type === 'NAME' || s.type === 'DATE' ? 'MEDIUM' : 'HIGH', start: s.start, end: s.end, text: s.text, evidence: `${s.source}${s.scheme ? ` (${s.scheme})` : ''}, score ${s.score.toFixed(2)}`, suggestion: `[${s.type}]` }));
+}
+
+/** The content rules' findings (the trained head's come from SafetyAnalyzer, which has the embedder). */
+export function contentRuleFindings(text: string, sentences: readonly { start: number; end: number }[]): Unjudged[] {
+  return filterContent(text, sentences).map((f) => ({ category: 'CONTENT', type: f.category, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `rule ${f.ruleId}`, suggestion: null }));
+}
+
+/** Findings with the verdict each earns, and the report's verdict, under `policy`. */
+export function judge(policy: SafetyPolicy, raw: readonly Unjudged[], use: SafetyUse, roles: readonly string[]): SafetyReport {
+  const findings = raw
+    .map((f) => ({ ...f, verdict: policy.verdictFor(f.category, f.severity, use, roles) }))
+    .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+  return { verdict: policy.combine(findings.map((f) => f.verdict)), findings, use };
+}
 
 /**
  * One report for a text: PHI, harmful content, non-inclusive wording, facts checked against the packs and, with a
@@ -87,15 +105,11 @@ export class SafetyAnalyzer {
     const roles = options.roles ?? [];
     const wanted = new Set(options.categories ?? ['PHI', 'CONTENT', 'BIAS', 'FACT', 'HALLUCINATION']);
     const sentences = splitSentences(text);
-    const raw: Omit<SafetyFinding, 'verdict'>[] = [];
+    const raw: Unjudged[] = [];
 
-    if (wanted.has('PHI')) {
-      for (const s of await this.phiSpans(text, options.signal, options.useModel ?? true)) {
-        raw.push({ category: 'PHI', type: s.type, severity: PHI_SEVERITY(s), start: s.start, end: s.end, text: s.text, evidence: `${s.source}${s.scheme ? ` (${s.scheme})` : ''}, score ${s.score.toFixed(2)}`, suggestion: `[${s.type}]` });
-      }
-    }
+    if (wanted.has('PHI')) raw.push(...phiFindings(await this.phiSpans(text, options.signal, options.useModel ?? true)));
     if (wanted.has('CONTENT')) {
-      for (const f of filterContent(text, sentences)) raw.push({ category: 'CONTENT', type: f.category, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `rule ${f.ruleId}`, suggestion: null });
+      raw.push(...contentRuleFindings(text, sentences));
       for (const f of await this.contentByModel(text, sentences, options.signal)) {
         if (raw.some((r) => r.category === 'CONTENT' && r.type === f.type && r.start < f.end && f.start < r.end)) continue;
         raw.push(f);
@@ -119,20 +133,17 @@ export class SafetyAnalyzer {
         raw.push({ category: 'HALLUCINATION', type: f.type, severity, start: f.start, end: f.end, text: f.text, evidence: f.evidence ? `${f.message} Source: "${f.evidence.text}"` : f.message, suggestion: f.evidence ? f.evidence.text : null });
       }
     }
-    const findings = raw
-      .map((f) => ({ ...f, verdict: this.policy.verdictFor(f.category, f.severity, use, roles) }))
-      .sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
-    return { verdict: this.policy.combine(findings.map((f) => f.verdict)), findings, use };
+    return judge(this.policy, raw, use, roles);
   }
 
   /** The content head over passages of a few sentences: MEDIUM findings (they WARN under the default policy). */
-  private async contentByModel(text: string, sentences: readonly { start: number; end: number }[], signal?: AbortSignal): Promise<Omit<SafetyFinding, 'verdict'>[]> {
+  private async contentByModel(text: string, sentences: readonly { start: number; end: number }[], signal?: AbortSignal): Promise<Unjudged[]> {
     const head = this.deps.contentHead;
     if (!head || !this.deps.embed) return [];
     const parts = passages(sentences);
     const vectors = parts.length > 0 ? await this.deps.embed(parts.map((p) => text.slice(p.start, p.end)), signal) : null;
     if (!vectors) return [];
-    const found: Omit<SafetyFinding, 'verdict'>[] = [];
+    const found: Unjudged[] = [];
     vectors.forEach((vector, i) => {
       const probabilities = head.score(vector);
       head.labels.forEach((label, k) => {

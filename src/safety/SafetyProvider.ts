@@ -7,8 +7,7 @@ import { verifyClaim, type ClaimVerdict, type ClassifyPairs } from './claims/ver
 import type { PhiSpan } from './phi/phiTypes.js';
 import type { SafetyPolicy } from './policy/SafetyPolicy.js';
 import { redactSpans, type Redaction, type RedactionStrategy } from './redaction/redactPhi.js';
-import { SafetyAnalyzer, type AnalyzeSafetyOptions, type SafetyFinding, type SafetyReport } from './SafetyAnalyzer.js';
-import { filterContent } from './content/filterContent.js';
+import { contentRuleFindings, judge, phiFindings, SafetyAnalyzer, type AnalyzeSafetyOptions, type SafetyReport } from './SafetyAnalyzer.js';
 import { detectPhi } from './phi/detectPhi.js';
 import type { SafetyUse } from './policy/SafetyPolicy.js';
 
@@ -62,17 +61,9 @@ export class SafetyProvider {
    * milliseconds to a generation and works before the packs have loaded.
    */
   screen(text: string, options: { use: SafetyUse; roles: readonly string[]; from?: number }): SafetyReport {
-    let findings: SafetyFinding[] = [];
-    for (const s of detectPhi(text)) {
-      const severity = s.type === 'NAME' || s.type === 'DATE' ? 'MEDIUM' : 'HIGH';
-      findings.push({ category: 'PHI', type: s.type, severity, start: s.start, end: s.end, text: s.text, evidence: s.source, suggestion: `[${s.type}]`, verdict: this.policy.verdictFor('PHI', severity, options.use, options.roles) });
-    }
-    for (const f of filterContent(text, splitSentences(text))) {
-      findings.push({ category: 'CONTENT', type: f.category, severity: f.severity, start: f.start, end: f.end, text: f.text, evidence: `rule ${f.ruleId}`, suggestion: null, verdict: this.policy.verdictFor('CONTENT', f.severity, options.use, options.roles) });
-    }
+    const raw = [...phiFindings(detectPhi(text)), ...contentRuleFindings(text, splitSentences(text))];
     // Text before `from` is context (the prompt before an output): it informs detection but is not judged.
-    if (options.from !== undefined) findings = findings.filter((f) => f.end > options.from!);
-    return { verdict: this.policy.combine(findings.map((f) => f.verdict)), findings, use: options.use };
+    return judge(this.policy, options.from === undefined ? raw : raw.filter((f) => f.end > options.from!), options.use, options.roles);
   }
 
   /** PHI spans replaced by `[TYPE]` placeholders (the guardrails' redaction of prompts). */

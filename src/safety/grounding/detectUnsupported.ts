@@ -189,11 +189,19 @@ export function detectUnsupported(input: GroundingInput): UnsupportedFinding[] {
     if (e.category === 'ANATOMY' || e.family || e.hypothetical) continue;
     for (const k of keysOf(e)) e.negated ? negatedInSource.set(k, e) : affirmedInSource.add(k);
   }
-  for (const e of out.entities) {
-    if (e.category === 'ANATOMY' || e.category === 'CONDITION' || e.category === 'SYMPTOM' || e.negated || e.family || e.hypothetical || e.allergy) continue;
+  /** The source entity that rules out what the output asserts here, if any (and the source does not affirm it too). */
+  const ruledOutBy = (e: ClinicalEntity): ClinicalEntity | null => {
+    if (e.negated) return null;
     const ruledOut = outKeysOf(e).map((k) => negatedInSource.get(k)).find(Boolean);
-    if (!ruledOut || keysOf(e).some((k) => affirmedInSource.has(k))) continue;
+    return ruledOut && !keysOf(e).some((k) => affirmedInSource.has(k)) ? ruledOut : null;
+  };
+  const flipped = (e: ClinicalEntity, ruledOut: ClinicalEntity): void => {
     findings.push({ type: 'NEGATION_FLIP', start: e.start, end: e.end, text: e.text, message: `The source rules out ${ruledOut.text}; the output asserts it.`, evidence: span(source, ruledOut.start, ruledOut.end) });
+  };
+  for (const e of out.entities) {
+    if (e.category === 'ANATOMY' || e.category === 'CONDITION' || e.category === 'SYMPTOM' || e.family || e.hypothetical || e.allergy) continue;
+    const ruledOut = ruledOutBy(e);
+    if (ruledOut) flipped(e, ruledOut);
   }
 
   const srcFindings = src.entities.filter((e) => e.category === 'CONDITION' || e.category === 'SYMPTOM');
@@ -201,9 +209,9 @@ export function detectUnsupported(input: GroundingInput): UnsupportedFinding[] {
   for (const e of out.entities) {
     if (e.category !== 'CONDITION' && e.category !== 'SYMPTOM') continue;
     if (e.family || e.hypothetical) continue;
-    const ruledOut = e.negated ? undefined : outKeysOf(e).map((k) => negatedInSource.get(k)).find(Boolean);
-    if (ruledOut && !keysOf(e).some((k) => affirmedInSource.has(k))) {
-      findings.push({ type: 'NEGATION_FLIP', start: e.start, end: e.end, text: e.text, message: `The source rules out ${ruledOut.text}; the output asserts it.`, evidence: span(source, ruledOut.start, ruledOut.end) });
+    const ruledOut = ruledOutBy(e);
+    if (ruledOut) {
+      flipped(e, ruledOut);
       continue;
     }
     const match = nearest(e, srcFindings);
