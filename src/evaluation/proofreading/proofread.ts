@@ -15,7 +15,9 @@ export async function proofread(text: string, options: ProofreadOptions = {}): P
   const tokens = tokenize(text);
   const spelling = checkSpellingWith(dicts, text, tokens, { medicalWords: options.medicalWords });
   const grammar = checkGrammar(text, tokens);
-  const issues = dedupe([...spelling.issues, ...grammar]);
+  // Our rules name the error more precisely than a spelling flag ("informations") or retext on the same span.
+  const ours = grammar.filter((i) => !i.code.startsWith('GRAMMAR_ARTICLE') && i.code !== 'GRAMMAR_REPEATED_WORD');
+  const issues = dedupe([...ours, ...spelling.issues, ...grammar.filter((i) => !ours.includes(i))]);
   const words = countWords(tokens);
   return {
     issues,
@@ -26,7 +28,7 @@ export async function proofread(text: string, options: ProofreadOptions = {}): P
   };
 }
 
-/** Sorted by start; one issue per span (the first rule to claim it wins: spelling, then retext, then ours). */
+/** Sorted by start; one issue per span (the first to claim it wins). */
 function dedupe(issues: ProofIssue[]): ProofIssue[] {
   const seen = new Set<string>();
   const out: ProofIssue[] = [];

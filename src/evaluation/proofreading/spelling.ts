@@ -29,11 +29,24 @@ function suggestions(checker: nspell, key: string, word: string): string[] {
   const cacheKey = `${key}:${word}`;
   let hit = SUGGESTION_CACHE.get(cacheKey);
   if (!hit) {
-    hit = checker.suggest(word).filter((s) => editDistance(s.toLowerCase(), word.toLowerCase()) <= MAX_DISTANCE);
+    const lower = word.toLowerCase();
+    const sorted = sortedLetters(lower);
+    // Closest first; among equals, the word with the same letters ("pateint" → "patient" before "patent"):
+    // learners transpose letters far more often than they add or drop one.
+    hit = checker
+      .suggest(word)
+      .map((s) => ({ s, d: editDistance(s.toLowerCase(), lower) + (sortedLetters(s.toLowerCase()) === sorted ? 0 : 0.5) }))
+      .filter((x) => x.d <= MAX_DISTANCE + 0.5)
+      .sort((a, b) => a.d - b.d)
+      .map((x) => x.s);
     if (SUGGESTION_CACHE.size >= CACHE_LIMIT) SUGGESTION_CACHE.clear();
     SUGGESTION_CACHE.set(cacheKey, hit);
   }
   return hit;
+}
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
 }
 
 function isKnown(dicts: Dictionaries, word: string): boolean {
@@ -113,9 +126,11 @@ export function checkSpellingWith(dicts: Dictionaries, text: string, tokens: rea
     // A capitalised word no dictionary knows, mid-sentence, is a name; at a sentence start only a
     // one-edit slip of a dictionary word ("Pateint") is called a misspelling.
     if (capitalised && !candidate.sentenceStart) continue;
-    const suggested = budget-- > 0 ? suggestions(checker, key, word) : undefined;
-    if (suggested && suggested.length === 0) continue;
-    if (capitalised && !suggested?.some((s) => editDistance(s.toLowerCase(), word.toLowerCase()) <= 1)) continue;
+    // Past the budget a word cannot be shown to be near a dictionary word: leave it rather than risk a false alarm.
+    if (!SUGGESTION_CACHE.has(`${key}:${word}`) && budget-- <= 0) continue;
+    const suggested = suggestions(checker, key, word);
+    if (suggested.length === 0) continue;
+    if (capitalised && !suggested.some((s) => editDistance(s.toLowerCase(), word.toLowerCase()) <= 1)) continue;
     issues.push({
       code: 'SPELLING_UNKNOWN_WORD',
       category: 'SPELLING',
@@ -123,7 +138,8 @@ export function checkSpellingWith(dicts: Dictionaries, text: string, tokens: rea
       end: start + word.length,
       text: text.slice(start, start + word.length),
       message: `"${word}" is not a word in English dictionaries.`,
-      ...(suggested?.[0] ? { suggestion: suggested[0], suggestions: suggested.slice(0, 5) } : {}),
+      suggestion: suggested[0]!,
+      suggestions: suggested.slice(0, 5),
     });
   }
   issues.push(...varietyIssues(text, marks));
