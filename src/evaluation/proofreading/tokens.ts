@@ -45,6 +45,8 @@ function endsSentence(text: string, tokens: Token[]): boolean {
   if (next !== undefined && !/[\s"'’”)\]]/.test(next)) return false;
   if (mark.text !== '.') return true;
   const prev = tokens[tokens.length - 2];
+  // An ellipsis may go on with the same sentence ("tired... and pale").
+  if (prev?.text === '.' && prev.end === mark.start) return false;
   if (!prev || prev.kind !== 'word' || prev.end !== mark.start) return true;
   // "e.g." is tokenised e . g . — a single letter before the stop is an abbreviation or an initial.
   if (prev.text.length === 1 && /\p{L}/u.test(prev.text)) return false;
