@@ -24,6 +24,7 @@ const FILLERS = [
   /(?<!\b(?:do|did|would|if|what|as|don't|didn't|will|to)\s)\byou know(?=\s*[,.?!]|\s*$)/i,
   /\bI mean(?=\s*,)/i,
 ];
+const FILLER_WORD = /^(?:u+m+|u+h+|e+r+m*|a+h+|hmm+)$/;
 /** Doubled words that are grammatical ("that that", "had had"). */
 const LEGIT_DOUBLES = new Set(['that', 'had', 'very', 'really', 'no', 'bye', 'so', 'well', 'ok', 'okay', 'mm', 'hmm']);
 
@@ -33,7 +34,8 @@ export function measureFluency(tx: IndexedTranscript): FluencyFindings {
 
   const repetitions: SpeakingEvidence[] = [];
   for (const turn of tx.candidate) {
-    const w = turn.words;
+    // Fillers are skipped so that "we can, er, we can" still reads as a restart.
+    const w = turn.words.filter((x) => !FILLER_WORD.test(x.lower));
     for (let i = 1; i < w.length; i++) {
       const a = w[i - 1]!;
       const b = w[i]!;

@@ -30,7 +30,8 @@ export function stripDiscourse(text: string): string {
 }
 
 export function classify(text: string): QuestionKind {
-  const t = stripDiscourse(text).toLowerCase();
+  // "When you say X, what do you mean?" is judged by the question after the echo.
+  const t = stripDiscourse(text).toLowerCase().replace(/^(?:when you (?:say|said|mention(?:ed)?)|you (?:said|mentioned))[^,]*,\s*/, '');
   if (/^what (?:time|day|dose|dosage|year|age|colou?r|number)\b/.test(t)) return 'CLOSED';
   if (/^how (?:many|much|long|often|old|far|frequently)\b/.test(t)) return 'CLOSED';
   if (/^(?:what|why|how)\b/.test(t)) return 'OPEN';
