@@ -48,10 +48,12 @@ const JOINED_QUESTIONS = new RegExp(`\\b(and|or)\\s+(?:also\\s+)?(?:(?:what|how|
 function compoundIn(sentence: IndexedSentence, kind: QuestionKind): Question['compound'] {
   const text = sentence.text;
   const body = text.replace(/[?.!\s]+$/, '');
-  const joined = JOINED_QUESTIONS.exec(body);
-  if (joined) {
-    const first = body.slice(0, joined.index).replace(/[,\s]+$/, '');
-    const second = body.slice(joined.index + joined[1]!.length).trim();
+  // A leading "And do you …" is discourse, not a second question.
+  const core = stripDiscourse(body);
+  const joined = JOINED_QUESTIONS.exec(core);
+  if (joined && joined.index > 0) {
+    const first = capitalise(core.slice(0, joined.index).replace(/[,\s]+$/, ''));
+    const second = core.slice(joined.index + joined[1]!.length).trim();
     return { start: sentence.start, end: sentence.end, suggestion: `Ask one thing at a time: "${first}?" — wait for the answer — then "${capitalise(second)}?"` };
   }
   // A yes/no question about two things: "Do you smoke and drink?"
