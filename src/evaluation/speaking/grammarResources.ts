@@ -25,8 +25,30 @@ const BASE_PAST: Readonly<Record<string, string>> = {
 };
 const THIRD: Readonly<Record<string, string>> = {
   have: 'has', do: 'does', go: 'goes', take: 'takes', need: 'needs', want: 'wants', feel: 'feels', say: 'says',
-  make: 'makes', come: 'comes', get: 'gets', "don't": "doesn't", are: 'is', were: 'was',
+  make: 'makes', come: 'comes', get: 'gets', "don't": "doesn't", are: 'is', were: 'was', help: 'helps', work: 'works',
+  stop: 'stops', measure: 'measures', change: 'changes', happen: 'happens', mean: 'means', cause: 'causes',
+  start: 'starts', become: 'becomes', hurt: 'hurts', stay: 'stays', give: 'gives', show: 'shows', };
+/** Base verb → -ing form, for corrections ("make" → "making", "stop" → "stopping"). */
+export function ingForm(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/[^aeiou]e$/.test(v) && v !== 'be') return `${v.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v)) return `${v}${v.slice(-1)}ing`;
+  return `${v}ing`;
+}
+/** -ing form → base verb, for corrections ("bleeding" → "bleed", "making" → "make"). */
+export function baseForm(ing: string): string {
+  const stem = ing.toLowerCase().replace(/ing$/, '');
+  if (/([bdgmnpt])\1$/.test(stem)) return stem.slice(0, -1);
+  if (/^(?:mak|tak|giv|hav|com|us|writ|lov|mov|liv|car|sav|chang|continu|leav|tak|measur|caus|becom|bruis|clos|increas|decreas|reduc|improv|manag|notic|prepar|provid|receiv|remov|us|involv)$/.test(stem)) return `${stem}e`;
+  return stem;
+}
+const COMPARATIVE: Readonly<Record<string, string>> = {
+  better: 'better', worse: 'worse', easier: 'easier', bigger: 'bigger', smaller: 'smaller', higher: 'higher', lower: 'lower',
+  less: 'less', strong: 'stronger', slow: 'slower', safe: 'safer', long: 'longer', thin: 'thinner', fast: 'faster', big: 'bigger',
+  small: 'smaller', high: 'higher', low: 'lower', easy: 'easier', hard: 'harder', quick: 'quicker', short: 'shorter', weak: 'weaker',
+  good: 'better', bad: 'worse',
 };
+const PLURAL_NOUNS = 'type|time|patient|day|week|tablet|dose|thing|question|medicine|month|year|hour|minute|injection|sign|person|exercise|step';
 const PAST: Readonly<Record<string, string>> = {
   come: 'came', go: 'went', take: 'took', start: 'started', see: 'saw', eat: 'ate', feel: 'felt', have: 'had', get: 'got', begin: 'began', stop: 'stopped',
 };
@@ -76,10 +98,70 @@ const RULES: readonly Rule[] = [
     fix: (m) => m.replace(/^since/i, 'for'),
   },
   {
-    code: 'DOUBLE_COMPARATIVE',
-    re: /\bmore (better|worse|easier|bigger|smaller|higher|lower)\b/i,
-    message: 'a comparative already means "more"',
-    fix: (m) => m.replace(/^more /i, ''),
+    code: 'COMPARATIVE',
+    re: new RegExp(`\\bmore (${keys(COMPARATIVE)})\\b`, 'i'),
+    message: 'short adjectives form the comparative with -er, not "more"',
+    fix: (m) => COMPARATIVE[m.replace(/^more /i, '').toLowerCase()] ?? m,
+  },
+  {
+    code: 'MISSING_SUBJECT',
+    re: /(?:^|(?<=[.?!,]\s)|(?<=\b(?:if|but|because|so|and)\s))[Ii]s (?:not |very |too |quite )?(?:okay|ok|good|correct|big|small|important|normal|common|true|possible|better|fine|three|two|next day)\b/,
+    message: 'English needs a subject here: "it is"',
+    fix: (m) => `it ${m.charAt(0).toLowerCase()}${m.slice(1)}`,
+  },
+  {
+    code: 'MODAL_WITH_ING',
+    re: /\b(must|can|could|will|would|should|may|might) (?!bring|sing|ring|sting|swing|thing|nothing|something|anything|everything|morning|evening|during)(\w+ing)\b/i,
+    message: 'a modal verb takes the bare infinitive',
+    fix: (m) => m.replace(/(\w+ing)$/i, (v) => baseForm(v)),
+  },
+  {
+    code: 'BE_WITH_BASE_VERB',
+    re: /\b(is|are|am) (make|take|go|come|need|want|help|stop|work|give|know|eat|drink|hurt)\b/i,
+    message: '"be" is followed by the -ing form here',
+    fix: (m) => m.replace(/(\w+)$/, (v) => ingForm(v)),
+  },
+  {
+    code: 'SUBJECT_VERB_AGREEMENT',
+    re: /\b(?:you|we|they) was\b|\b(?:this|that) are\b|\b(?:these|those) is\b/i,
+    message: 'the verb does not agree with its subject',
+    fix: (m) => m.replace(/ was$/i, ' were').replace(/^(this|that) are$/i, (_x, d: string) => `${d.toLowerCase() === 'this' ? 'these' : 'those'} are`).replace(/^(these|those) is$/i, (_x, d: string) => `${d.toLowerCase() === 'these' ? 'this' : 'that'} is`),
+  },
+  {
+    code: 'INFINITIVE_WITHOUT_TO',
+    re: /\b(want|need|going|have|try|would like) (explain|stop|take|talk|ask|check|show|tell|make|come|know|speak|learn|practise|remember|see)\b/i,
+    message: 'this verb needs "to" before the next verb',
+    fix: (m) => m.replace(/ (\w+)$/, ' to $1'),
+  },
+  {
+    code: 'FOR_WITH_BASE_VERB',
+    re: /\b(?:thank you |thanks )?for (talk|make|kill|practise|practice|take|tell|check|explain|clot|prevent|help|show)\b/i,
+    message: 'purpose is "to + verb"; after "thank you for" use the -ing form',
+    fix: (m) => (/^thank/i.test(m) ? m.replace(/(\w+)$/, (v) => ingForm(v)) : m.replace(/^for /i, 'to ')),
+  },
+  {
+    code: 'PLURAL_AFTER_NUMBER',
+    re: new RegExp(`\\b(?:two|three|four|five|six|seven|eight|nine|ten|many|several|few) (${PLURAL_NOUNS})\\b`, 'i'),
+    message: 'a number above one (or "many") takes a plural noun',
+    fix: (m) => `${m}s`,
+  },
+  {
+    code: 'MISSING_ARTICLE',
+    re: /\bI(?:'m| am) (?:nurse|doctor|pharmacist|physiotherapist|dentist|dietitian|therapist|radiographer|podiatrist|optometrist|vet)\b/i,
+    message: 'a job after "I am" takes "a" or "the"',
+    fix: (m) => m.replace(/(\w+)$/, 'a $1'),
+  },
+  {
+    code: 'WORD_CHOICE',
+    re: /\bwith your (?:own )?words\b/i,
+    message: 'the idiom is "in your own words"',
+    fix: () => 'in your own words',
+  },
+  {
+    code: 'PRESENT_PERFECT_WITH_PAST_TIME',
+    re: /\b(?:yesterday|last (?:week|night|month|year)),? (?:you|I|he|she|they|we) (?:have|has) (?:done|been|had|taken|gone|seen|walked|tried)\b/i,
+    message: 'a finished time ("yesterday") takes the past simple, not the present perfect',
+    fix: (m) => m.replace(/ (?:have|has) (\w+)$/i, (_x, v: string) => ` ${({ done: 'did', been: 'were', had: 'had', taken: 'took', gone: 'went', seen: 'saw', walked: 'walked', tried: 'tried' } as Record<string, string>)[v.toLowerCase()] ?? v}`),
   },
   {
     code: 'UNCOUNTABLE_NOUN',
@@ -89,15 +171,15 @@ const RULES: readonly Rule[] = [
   },
   {
     code: 'VERB_PATTERN',
-    re: /\b(explain|describe) (me|you|him|her)\b|\bdiscuss about\b/i,
-    message: 'the verb pattern is wrong ("explain to me", "discuss something")',
-    fix: (m) => m.replace(/^(explain|describe) (\w+)$/i, '$1 to $2').replace(/^discuss about$/i, 'discuss'),
+    re: /\b(explain|describe) (me|him|her|us)\b|\bdiscuss about\b|\bsay (me|him|her|us)\b|\bsaid you\b/i,
+    message: 'the verb pattern is wrong ("explain to me", "tell me", "discuss something")',
+    fix: (m) => m.replace(/^(explain|describe) (\w+)$/i, '$1 to $2').replace(/^discuss about$/i, 'discuss').replace(/^say (\w+)$/i, 'tell $1').replace(/^said you$/i, 'told you'),
   },
   {
     code: 'QUESTION_WITHOUT_AUXILIARY',
-    re: /(?:^|[.?!]\s+)(?:(?:so|and|okay),?\s+)?(what|how|where|when|why) you (think|want|need|feel|take|mean|do|like|eat|drink)\b/i,
-    message: 'a question needs the auxiliary "do" ("What do you think…?")',
-    fix: (m) => m.replace(/\b(what|how|where|when|why) you\b/i, '$1 do you').replace(/^[.?!]\s+/, ''),
+    re: /(?:^|[.?!]\s+)(?:(?:so|and|okay|first),?\s+)?(what|how|where|when|why) you (think|want|need|feel|take|mean|do|like|eat|drink|know|remember|understand|have|use|heard|told|said|did|had|took)\b/i,
+    message: 'a question needs the auxiliary "do" or "did" ("What do you think…?")',
+    fix: (m) => m.replace(/\b(what|how|where|when|why) you (\w+)$/i, (_x, w: string, v: string) => (BASE_PAST[v.toLowerCase()] || v.toLowerCase() === 'heard' ? `${w} did you ${BASE_PAST[v.toLowerCase()] ?? 'hear'}` : `${w} do you ${v}`)).replace(/^[.?!]\s+/, ''),
   },
   {
     code: 'AM_AGREE',

@@ -139,7 +139,7 @@ const ABBREV_RE = new RegExp(`\\b(?:${Object.keys(CLINICAL_ABBREVIATIONS).sort(b
 /** A gloss right after the term: "…, which means", "(…)", "— …", "…, a blood thinner". */
 const GLOSS_AFTER = /^\s*(?:\(|[—–]|\s-\s|,?\s*(?:which (?:means|is|are)|that means|meaning|in other words|that is|i\.e\.|or (?:what|in)|also (?:called|known as)|basically|so a|a (?:medicine|medication|tablet|drug|test|scan|condition|type|kind)\b|an? (?:\w+ ){0,2}(?:medicine|medication|tablet|test|scan|treatment|condition|painkiller|blood thinner)\b))/i;
 /** The lay words first, the term after: "high blood pressure, what we call hypertension". */
-const GLOSS_BEFORE = /(?:what (?:we|doctors|nurses) (?:call|refer to as)|(?:known|referred to) as|called|the medical (?:name|term) (?:for this |for it )?is)\s*$/i;
+const GLOSS_BEFORE = /(?:what (?:we|doctors|nurses) (?:call|refer to as)|(?:known|referred to) as|called|the medical (?:name|term) (?:for this |for it )?is)\s+(?:an?\s+|the\s+)?$/i;
 /** Common words a knowledge pack may list (units, everyday abbreviations) that need no explanation. */
 const NOT_JARGON = new Set(['ok', 'okay', 'mg', 'ml', 'am', 'pm', 'gp', 'doctor', 'nurse', 'tablet', 'tablets', 'pain', 'blood', 'heart', 'x-ray', 'a', 'i']);
 

@@ -22,7 +22,7 @@ const DISCOURSE = /^(?:(?:so|and|okay|ok|right|now|well|alright|um|uh|er|erm|the
 const AUX = 'do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|shall|may';
 const PRONOUN = 'you|your|it|they|he|she|there|that|this|the|i|we|any';
 const OPENER = new RegExp(`^(?:what|why|how|when|where|which|who|tell me|describe|(?:${AUX}) (?:${PRONOUN}))\\b`, 'i');
-const ROUTINE = /^(?:is that (?:ok|okay|alright|all right|fine|right|correct)|would (?:that|it) be|does that (?:make sense|sound)|do you understand|ok|okay|alright|right|yes|sorry|any (?:other |more )?questions|do you have any (?:other |more )?questions|is there anything else|how does that sound|can you tell me in your own words|could you tell me in your own words|shall we|shall i|may i|can i|could i|is it (?:ok|okay|alright) if|would you mind|have i got that right|did i get that right)\b/i;
+const ROUTINE = /^(?:is that (?:ok|okay|alright|all right|fine|right|correct)|would (?:that|it) be|does that (?:make sense|sound)|do you understand|ok|okay|alright|right|yes|sorry|any (?:other |more )?questions|do you have any (?:other |more )?questions|is there anything else|how does that sound|can you tell me in your own words|could you tell me in your own words|shall we|shall i|may i|can i|could i|is it (?:ok|okay|alright) if|would you mind|have i got that right|did i get that right|is (?:now|this|it) a good time|(?:are you )?(?:mr|mrs|ms|miss|dr)\.? [a-z]+\??$)/i;
 const FIXED_AND = /\b(?:on and off|now and then|back and forth|up and down|in and out|here and there|again and again|more and more|ups and downs|day and night)\b/i;
 
 export function stripDiscourse(text: string): string {
@@ -48,10 +48,12 @@ const JOINED_QUESTIONS = new RegExp(`\\b(and|or)\\s+(?:also\\s+)?(?:(?:what|how|
 function compoundIn(sentence: IndexedSentence, kind: QuestionKind): Question['compound'] {
   const text = sentence.text;
   const body = text.replace(/[?.!\s]+$/, '');
-  const joined = JOINED_QUESTIONS.exec(body);
-  if (joined) {
-    const first = body.slice(0, joined.index).replace(/[,\s]+$/, '');
-    const second = body.slice(joined.index + joined[1]!.length).trim();
+  // A leading "And do you …" is discourse, not a second question.
+  const core = stripDiscourse(body);
+  const joined = JOINED_QUESTIONS.exec(core);
+  if (joined && joined.index > 0) {
+    const first = capitalise(core.slice(0, joined.index).replace(/[,\s]+$/, ''));
+    const second = core.slice(joined.index + joined[1]!.length).trim();
     return { start: sentence.start, end: sentence.end, suggestion: `Ask one thing at a time: "${first}?" — wait for the answer — then "${capitalise(second)}?"` };
   }
   // A yes/no question about two things: "Do you smoke and drink?"
