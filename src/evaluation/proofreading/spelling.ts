@@ -1,6 +1,7 @@
 import type nspell from 'nspell';
 import { loadDictionaries, type Dictionaries } from './dictionaries.js';
 import { editDistance } from './distance.js';
+import { medicalSuggestions } from './medicalSuggest.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ProofIssue, SpellingVariety, VarietyCounts } from './types.js';
 import { CLINICAL_SHORTHAND, TITLES } from './units.js';
@@ -128,7 +129,9 @@ export function checkSpellingWith(dicts: Dictionaries, text: string, tokens: rea
     if (capitalised && !candidate.sentenceStart) continue;
     // Past the budget a word cannot be shown to be near a dictionary word: leave it rather than risk a false alarm.
     if (!SUGGESTION_CACHE.has(`${key}:${word}`) && budget-- <= 0) continue;
-    const suggested = suggestions(checker, key, word);
+    // A misspelt drug or condition is near a word of the medical list, not of the dictionaries.
+    const medical = medicalSuggestions(options.medicalWords, word);
+    const suggested = medical.length > 0 && medical[0] !== undefined && editDistance(medical[0], word.toLowerCase()) <= 1 ? medical : [...suggestions(checker, key, word), ...medical];
     if (suggested.length === 0) continue;
     if (capitalised && !suggested.some((s) => editDistance(s.toLowerCase(), word.toLowerCase()) <= 1)) continue;
     issues.push({
