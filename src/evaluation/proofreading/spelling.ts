@@ -1,10 +1,11 @@
 import type nspell from 'nspell';
 import { loadDictionaries, type Dictionaries } from './dictionaries.js';
 import { editDistance } from './distance.js';
+import { medicalSuggestions } from './medicalSuggest.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ProofIssue, SpellingVariety, VarietyCounts } from './types.js';
 import { CLINICAL_SHORTHAND, TITLES } from './units.js';
-import { countVarieties, varietyMark, type VarietyMark } from './variety.js';
+import { americanVariants, countVarieties, varietyMark, type VarietyMark } from './variety.js';
 
 export interface SpellingResult {
   issues: ProofIssue[];
@@ -73,6 +74,8 @@ interface Candidate {
   start: number;
   word: string;
   sentenceStart: boolean;
+  /** First word of the text or after . ! ? — not after a colon, a bracket or a new line. */
+  afterStop: boolean;
   afterTitle: boolean;
 }
 
@@ -84,9 +87,11 @@ function candidates(tokens: readonly Token[]): Candidate[] {
     const prev = tokens[i - 1];
     const prevWord = prev?.kind === 'punct' && prev.text === '.' ? tokens[i - 2] : prev;
     const sentenceStart = !prev || prev.sentence !== token.sentence || (prev.kind === 'punct' && /[:"“(]/.test(prev.text));
+    const next = tokens[i + 1];
+    const afterStop = (!prev || (prev.kind === 'punct' && /[.!?]/.test(prev.text) && prev.sentence !== token.sentence)) && !(next?.kind === 'word' && /^\p{Lu}/u.test(next.text));
     const afterTitle = prevWord?.kind === 'word' && TITLES.has(prevWord.lower) && /^\p{Lu}/u.test(token.text);
     const word = token.text.replace(/’/g, "'").replace(/'s?$/, '');
-    out.push({ token, start: token.start, word, sentenceStart, afterTitle });
+    out.push({ token, start: token.start, word, sentenceStart, afterStop, afterTitle });
   }
   return out;
 }
@@ -113,6 +118,8 @@ export function checkSpellingWith(dicts: Dictionaries, text: string, tokens: rea
       offset += part.length + 1;
       if (part.length < 2 || isCode(part) || isMedical(part.toLowerCase(), options.medicalWords)) continue;
       if (isKnown(dicts, part) || isKnown(dicts, part.toLowerCase())) continue;
+      // "bacteraemia", "caesarean": British spellings of medical words the packs list the American way.
+      if (americanVariants(part.toLowerCase()).some((v) => isMedical(v, options.medicalWords) || dicts.us.correct(v))) continue;
       unknown.push({ candidate, word: part, start: partStart });
     }
   }
@@ -128,9 +135,13 @@ export function checkSpellingWith(dicts: Dictionaries, text: string, tokens: rea
     if (capitalised && !candidate.sentenceStart) continue;
     // Past the budget a word cannot be shown to be near a dictionary word: leave it rather than risk a false alarm.
     if (!SUGGESTION_CACHE.has(`${key}:${word}`) && budget-- <= 0) continue;
-    const suggested = suggestions(checker, key, word);
+    // A misspelt drug or condition is near a word of the medical list, not of the dictionaries.
+    const medical = medicalSuggestions(options.medicalWords, word);
+    const suggested = medical.length > 0 && medical[0] !== undefined && editDistance(medical[0], word.toLowerCase()) <= 1 ? medical : [...suggestions(checker, key, word), ...medical];
     if (suggested.length === 0) continue;
-    if (capitalised && !suggested.some((s) => editDistance(s.toLowerCase(), word.toLowerCase()) <= 1)) continue;
+    // Names open sentences too ("Priya was seen"): a capitalised word is only a misspelling when the text
+    // runs on after a full stop (not a label or a list) and a dictionary word has the same letters swapped.
+    if (capitalised && !(candidate.afterStop && suggested[0] !== undefined && sortedLetters(suggested[0].toLowerCase()) === sortedLetters(word.toLowerCase()))) continue;
     issues.push({
       code: 'SPELLING_UNKNOWN_WORD',
       category: 'SPELLING',

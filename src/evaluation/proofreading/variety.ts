@@ -55,3 +55,8 @@ export function countVarieties(marks: readonly VarietyMark[]): VarietyCounts {
   }
   return counts;
 }
+
+/** The American spellings of a British word ("bacteraemia" → "bacteremia"): for medical words the packs list in US spelling. */
+export function americanVariants(word: string): string[] {
+  return variants(word, GB_TO_US);
+}

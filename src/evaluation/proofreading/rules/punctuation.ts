@@ -62,10 +62,13 @@ function sentences(tokens: readonly Token[]): Token[][] {
 export const sentenceCapital: Rule = {
   code: 'PUNCTUATION_SENTENCE_CAPITAL',
   category: 'PUNCTUATION',
-  check({ tokens }) {
+  check(context) {
     const out: Finding[] = [];
-    for (const sentence of sentences(tokens)) {
+    for (const sentence of sentences(context.tokens)) {
       const first = sentence[0]!;
+      const mark = context.tokens[context.tokens.indexOf(first) - 1];
+      // "? pulmonary embolism": a clinician's query mark, not the end of a sentence.
+      if (mark?.text === '?' && /\s/.test(context.text[mark.start - 1] ?? '')) continue;
       if (first.kind !== 'word' || first.inLink || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(first.text) || first.text === 'i') continue;
       out.push(span(first, first, 'A sentence starts with a capital letter.', first.text[0]!.toUpperCase() + first.text.slice(1)));
     }
@@ -92,6 +95,7 @@ export const runOnSentence: Rule = {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const FINITE = /^(?:is|was|were|are|has|had|have|will|would|can|could|did|does|do|should|must|may|might|\p{Ll}{3,}ed)$/u;
+const COMMON_VERBS = /^(?:remains?|takes?|needs?|requires?|continues?|seems?|appears?|feels?|lives?|reports?|denies|uses?|shows?|looks?|am|be|became|came|went|felt|took|gave|saw|made|got|began|told|knew|thought|lost|kept|would|shall)$/;
 const ADVERBS = new Set(['also', 'then', 'now', 'still', 'later', 'subsequently', 'currently', 'already', 'never', 'always']);
 const SUBORDINATORS = new Set(['although', 'though', 'because', 'since', 'when', 'while', 'whilst', 'if', 'as', 'after', 'before', 'unless', 'whereas', 'which', 'who', 'that', 'once', 'until', 'where', 'whether', 'so', 'but', 'and', 'or']);
 const REPORTING = new Set(['said', 'says', 'thinks', 'believes', 'reported', 'reports', 'feels', 'felt', 'added', 'explained', 'noted', 'stated', 'admitted', 'claims', 'claimed', 'thought', 'believed', 'hopes', 'hoped']);
@@ -134,7 +138,10 @@ export const missingFinalPunctuation: Rule = {
       const lineTokens = tokens.filter((t) => t.start >= lineStart && t.end <= lineStart + line.length);
       const wordTokens = lineTokens.filter((t) => t.kind === 'word');
       const last = lineTokens[lineTokens.length - 1];
-      if (wordTokens.length < 6 || !last || last.kind !== 'word' || last.inLink) continue;
+      if (wordTokens.length < 6 || !last || last.kind !== 'word' || last.inLink || /\S {3,}\S|\t/.test(line)) continue;
+      // A sentence, not an address, a date or a header: mostly lower-case words and a finite verb.
+      const lower = wordTokens.filter((t) => /^\p{Ll}/u.test(t.text));
+      if (lower.length < wordTokens.length * 0.6 || !lower.some((t) => FINITE.test(t.lower) || COMMON_VERBS.test(t.lower))) continue;
       out.push(span(last, last, 'The sentence has no full stop at the end.', `${last.text}.`));
     }
     return out;

@@ -59,6 +59,8 @@ export function singularSubjectStart(tokens: readonly Token[], i: number): numbe
   if (!t || t.kind !== 'word') return undefined;
   if (t.lower === 'he' || t.lower === 'she') return i;
   const before = wordBefore(tokens, i);
+  // "a 58-year-old man who have": the relative pronoun takes the number of the person before it.
+  if (t.lower === 'who' && before && PERSON_NOUNS.has(before.lower)) return i - 1;
   if (PERSON_NOUNS.has(t.lower) && before && DETERMINERS.has(before.lower)) return i - 1;
   if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && before && TITLES.has(before.lower)) return i - 1;
   const dotted = tokens[i - 1]?.text === '.' ? tokens[i - 2] : undefined;

@@ -6,7 +6,9 @@ const BASE_OF: Record<string, string> = {
   uses: 'use', helps: 'help', causes: 'cause', gets: 'get', gives: 'give', keeps: 'keep', comes: 'come', stops: 'stop', starts: 'start',
   feels: 'feel', shows: 'show', works: 'work', reduces: 'reduce', increases: 'increase', improves: 'improve', develops: 'develop',
   contacts: 'contact', attends: 'attend', monitors: 'monitor', checks: 'check', remains: 'remain', becomes: 'become', seems: 'seem',
-  lives: 'live', experiences: 'experience', returns: 'return', avoids: 'avoid', follows: 'follow', benefits: 'benefit', leads: 'lead',
+  lives: 'live', walks: 'walk', eats: 'eat', drinks: 'drink', sleeps: 'sleep', visits: 'visit', manages: 'manage', tolerates: 'tolerate',
+  understands: 'understand', knows: 'know', wants: 'want', likes: 'like', says: 'say', speaks: 'speak', reads: 'read', moves: 'move',
+  stands: 'stand', climbs: 'climb', breathes: 'breathe', swallows: 'swallow', experiences: 'experience', returns: 'return', avoids: 'avoid', follows: 'follow', benefits: 'benefit', leads: 'lead',
 };
 // "the will to live", "a can of": the noun, not the modal.
 const NOUN_BEFORE_MODAL = new Set(['the', 'a', 'his', 'her', 'their', 'living', 'free', 'good', 'own']);
