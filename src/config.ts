@@ -29,6 +29,8 @@ export interface Config {
   dataDir: string;
   knowledge: KnowledgeConfig;
   safety: SafetyConfig;
+  /** OET_LANGUAGE_MODEL=off leaves the ELLIPSE-trained language model (CC BY-NC-SA parameters) out of evaluation. Default on. */
+  evaluation: { languageModel: boolean };
   /** Logger level. Default `info`. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: LimitsConfig;
@@ -143,6 +145,7 @@ const EnvSchema = z.object({
   OET_SAFETY_POLICY: z.string().optional(),
   OET_REDACTION_KEY: z.string().optional(),
   OET_CHECK_OUTPUT: z.enum(['true', 'false', '1', '0']).default('true'),
+  OET_LANGUAGE_MODEL: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OET_MAX_TEXT_CHARS: intFromEnv(20_000),
   OET_MAX_DEPTH: intFromEnv(10),
@@ -240,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       redactionKey: redactionKey(e.OET_REDACTION_KEY),
       checkOutput: e.OET_CHECK_OUTPUT === 'true' || e.OET_CHECK_OUTPUT === '1',
     },
+    evaluation: { languageModel: e.OET_LANGUAGE_MODEL === 'on' },
     logLevel: e.LOG_LEVEL,
     limits: {
       maxTextChars: e.OET_MAX_TEXT_CHARS,

@@ -33,11 +33,22 @@ export type AbstractiveSummaryView = {
   unsupported: Array<UnsupportedClaimView>;
 };
 
+export type AgreementGrouping =
+  | 'COHORT'
+  | 'NONE'
+  | 'WEEK';
+
 export type AllergyEntry = {
   __typename?: 'AllergyEntry';
   drugbankId?: Maybe<Scalars['String']['output']>;
   entityId: Scalars['ID']['output'];
   substance: Scalars['String']['output'];
+};
+
+export type AssessorScoreInput = {
+  /** Criterion name as OET writes it ("Genre & Style"). */
+  criterion: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
 };
 
 /** One audited mutation or AI operation. Never holds the text that was processed. */
@@ -57,6 +68,32 @@ export type AuditLogEntry = {
   /** SUCCESS, FAILURE or DENIED. */
   outcome: Scalars['String']['output'];
   variant?: Maybe<Scalars['String']['output']>;
+};
+
+/** A case-note item and what the letter did with it. */
+export type CaseNoteItem = {
+  __typename?: 'CaseNoteItem';
+  end: Scalars['Int']['output'];
+  /** Where the letter uses it. */
+  evidence?: Maybe<EvidenceSpan>;
+  reason: Scalars['String']['output'];
+  /** NEEDED, OPTIONAL or LEAVE_OUT for this reader and letter type. */
+  relevance: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  used: Scalars['Boolean']['output'];
+};
+
+/** A fact the letter states differently from the case notes. */
+export type ChangedFact = {
+  __typename?: 'ChangedFact';
+  letter: EvidenceSpan;
+  message: Scalars['String']['output'];
+  /** What the notes say. */
+  notes?: Maybe<EvidenceSpan>;
+  /** DRUG, DOSE, NUMBER, DATE, CONDITION or NEGATION_FLIP. */
+  type: Scalars['String']['output'];
 };
 
 export type ChatMessageInput = {
@@ -227,6 +264,33 @@ export type ContextCueEvidence = {
   text: Scalars['String']['output'];
 };
 
+/** Engine–assessor agreement on one criterion (and group): quadratic weighted kappa, exact and adjacent agreement. */
+export type CriterionAgreement = {
+  __typename?: 'CriterionAgreement';
+  adjacent?: Maybe<Scalars['Float']['output']>;
+  criterion: Scalars['String']['output'];
+  exact?: Maybe<Scalars['Float']['output']>;
+  group?: Maybe<Scalars['String']['output']>;
+  /** Engine minus assessor, mean: positive = the engine is more lenient. */
+  meanDifference?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  qwk?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One OET criterion: its score on OET's scale, evidence spans and feedback. */
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  evidence: Array<EvidenceSpan>;
+  /** The feedback messages, most costly first. */
+  feedback: Array<Scalars['String']['output']>;
+  /** The same feedback with codes, evidence and suggestions. */
+  feedbackItems: Array<FeedbackItem>;
+  max: Scalars['Int']['output'];
+  /** As OET writes it: "Purpose", "Genre & Style", "Information-gathering" … */
+  name: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
 export type DrugComponent = {
   __typename?: 'DrugComponent';
   drugbankId: Scalars['String']['output'];
@@ -313,17 +377,42 @@ export type DuplicateTherapy = {
 /** An OET writing or speaking submission and, once scored, its result. Visible to its owner, the owner's cohort assessors, and admins. */
 export type Evaluation = {
   __typename?: 'Evaluation';
+  /** Writing: each case-note item, its relevance for this reader, and whether the letter used it. */
+  caseNoteCoverage: Array<CaseNoteItem>;
   cohortId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The six (writing) or nine (speaking) OET criteria; empty until scored. */
+  criteria: Array<CriterionResult>;
+  /** ESTIMATED 0–500 score: OET publishes no conversion; the mapping is documented in the README (Evaluation). */
+  estimatedScore?: Maybe<Scalars['Int']['output']>;
+  /** Writing: facts the letter states differently from the notes. */
+  factsChanged: Array<ChangedFact>;
   /** OET grade (A, B, C+, C, D, E). */
   grade?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Speaking: the clinical-communication indicators A1–E5 with evidence. */
+  indicators: Array<SpeakingIndicator>;
   kind: EvaluationKind;
+  /** The calibrated language model's traits for the text, when it ran. */
+  languageTraits?: Maybe<LanguageAssessment>;
+  letterType?: Maybe<Scalars['String']['output']>;
+  /** Speaking: measured rate, fillers, pauses, question counts, ASR confidence. */
+  measures: Array<Measure>;
   modelId?: Maybe<Scalars['String']['output']>;
+  /** JSON: the models (sha256 prefixes) the evaluation used. */
+  modelVersions?: Maybe<Scalars['String']['output']>;
   /** Overall result on the 0–500 scale. */
   overallScore?: Maybe<Scalars['Int']['output']>;
   /** The learner (token subject) who submitted it. */
   ownerId: Scalars['ID']['output'];
+  profession?: Maybe<Scalars['String']['output']>;
+  reader?: Maybe<Scalars['String']['output']>;
+  /** The evaluation this one re-scored. */
+  rescoredFromId?: Maybe<Scalars['ID']['output']>;
+  /** True when estimatedScore and grade are the engine's estimate, not an OET result (always, for scored evaluations). */
+  scoreIsEstimate: Scalars['Boolean']['output'];
+  /** The rules version that scored it ("writing-rules-1"); re-scoring with a new one keeps both. */
+  scorerVersion?: Maybe<Scalars['String']['output']>;
   status: EvaluationStatus;
   /** The learner's letter or transcript. */
   submission: Scalars['String']['output'];
@@ -332,6 +421,45 @@ export type Evaluation = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Model variant that scored it (A/B testing). */
   variant?: Maybe<Scalars['String']['output']>;
+};
+
+/** Aggregates over criterion scores you may see, computed in the database. */
+export type EvaluationAnalytics = {
+  __typename?: 'EvaluationAnalytics';
+  /** Engine–assessor agreement per criterion (quadratic weighted kappa, exact, adjacent), overall, by cohort or by week (drift). */
+  agreement: Array<CriterionAgreement>;
+  /** How many evaluations got each score, per criterion. */
+  distribution: Array<ScoreCount>;
+  /** Mean score per criterion, by profession, cohort, letter type or ISO week. */
+  means: Array<GroupMean>;
+  /** Mean per criterion per ISO week: a learner's progress (with filter.learnerId) or the engine's drift over time. */
+  progress: Array<GroupMean>;
+};
+
+
+/** Aggregates over criterion scores you may see, computed in the database. */
+export type EvaluationAnalyticsAgreementArgs = {
+  groupBy?: AgreementGrouping;
+};
+
+
+/** Aggregates over criterion scores you may see, computed in the database. */
+export type EvaluationAnalyticsMeansArgs = {
+  groupBy?: MeanGrouping;
+};
+
+/** Which evaluations an analytics query covers; every field narrows, none widens what you may see. */
+export type EvaluationAnalyticsFilter = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  criterion?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** WRITING or SPEAKING. */
+  kind: Scalars['String']['input'];
+  /** One learner's evaluations (their progress). */
+  learnerId?: InputMaybe<Scalars['ID']['input']>;
+  letterType?: InputMaybe<LetterType>;
+  profession?: InputMaybe<Profession>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** OET sub-test being assessed. */
@@ -343,6 +471,15 @@ export type EvaluationStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SCORED';
+
+/** A span of the learner's text; for speaking, offsets index the turns joined by newlines and `turn` says which. */
+export type EvidenceSpan = {
+  __typename?: 'EvidenceSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  turn?: Maybe<Scalars['Int']['output']>;
+};
 
 export type ExpectedSymptom = {
   __typename?: 'ExpectedSymptom';
@@ -359,6 +496,23 @@ export type ExtractiveSummaryView = {
   problems: Array<SummaryItemView>;
   results: Array<SummaryItemView>;
 };
+
+/** One point an assessor would make: the problem or strength, where, and a better version when one is clear. */
+export type FeedbackItem = {
+  __typename?: 'FeedbackItem';
+  /** Stable code, e.g. PURPOSE_NOT_IN_OPENING. */
+  code: Scalars['String']['output'];
+  evidence?: Maybe<EvidenceSpan>;
+  /** Speaking: the OET indicator (A1–E5). */
+  indicator?: Maybe<Scalars['String']['output']>;
+  kind: FeedbackKind;
+  message: Scalars['String']['output'];
+  suggestion?: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedbackKind =
+  | 'ISSUE'
+  | 'POSITIVE';
 
 export type FindingEvidence = {
   __typename?: 'FindingEvidence';
@@ -427,6 +581,14 @@ export type GenerationUsage = {
   totalMs: Scalars['Float']['output'];
 };
 
+export type GroupMean = {
+  __typename?: 'GroupMean';
+  count: Scalars['Int']['output'];
+  criterion: Scalars['String']['output'];
+  group?: Maybe<Scalars['String']['output']>;
+  mean: Scalars['Float']['output'];
+};
+
 export type Icd10Evidence = {
   __typename?: 'Icd10Evidence';
   /** The phrase with abbreviations written out. */
@@ -485,12 +647,50 @@ export type KnowledgeSource = {
   sourceChecksums: Array<Scalars['String']['output']>;
 };
 
+/** The six ELLIPSE analytic traits (1–5) predicted by the calibrated language model. */
+export type LanguageAssessment = {
+  __typename?: 'LanguageAssessment';
+  cohesion: Scalars['Float']['output'];
+  /** False: trained on ELLIPSE (CC BY-NC-SA 4.0). */
+  commercialUse: Scalars['Boolean']['output'];
+  conventions: Scalars['Float']['output'];
+  grammar: Scalars['Float']['output'];
+  /** 'features+embedding' with the sentence encoder loaded, else 'features'. */
+  head: Scalars['String']['output'];
+  phraseology: Scalars['Float']['output'];
+  syntax: Scalars['Float']['output'];
+  vocabulary: Scalars['Float']['output'];
+};
+
+/** OET letter types. */
+export type LetterType =
+  | 'ADVICE'
+  | 'COMPLAINT_REPLY'
+  | 'DISCHARGE'
+  | 'REFERRAL'
+  | 'TRANSFER'
+  | 'UPDATE';
+
 /** The caller, as the token describes them. */
 export type Me = {
   __typename?: 'Me';
   cohortIds: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   roles: Array<Scalars['String']['output']>;
+};
+
+export type MeanGrouping =
+  | 'COHORT'
+  | 'LETTER_TYPE'
+  | 'NONE'
+  | 'PROFESSION'
+  | 'WEEK';
+
+/** A measured quantity of a role-play. */
+export type Measure = {
+  __typename?: 'Measure';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A concept from the knowledge packs: an ICD-10-CM code, a DrugBank drug, a MeSH descriptor, a brand, a drug class, a symptom, an abbreviation… */
@@ -641,10 +841,18 @@ export type Mutation = {
   analyzeClinicalText: ClinicalAnalysis;
   /** PHI, harmful content, non-inclusive wording, facts checked against the knowledge packs and, with a `source`, what the text claims that the source does not support. Stored under your account. */
   analyzeSafety: SafetyReport;
+  /** Scores a role-play transcript on the four language and five clinical-communication criteria and stores the result. */
+  evaluateSpeaking: Evaluation;
+  /** Scores a letter on the six OET writing criteria against its case notes and stores the result under your account. */
+  evaluateWriting: Evaluation;
   /** Generates text with a local model; waits for the whole answer. */
   generate: Generation;
   /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
   loadModel: ModelInfo;
+  /** Records your scores as an assessor for an evaluation you may see, beside the engine's (agreement analytics read them). Scoring a criterion again replaces your earlier score. */
+  recordAssessorScores: Evaluation;
+  /** Scores a stored evaluation again with the current scorer; both are kept (the new one names the old in rescoredFromId) and analytics read the new one. */
+  rescoreEvaluation: Evaluation;
   /** Points an alias at one or more weighted variants (hot swap, A/B). ADMIN. */
   setModelAlias: ModelAlias;
   /** Stores a submission for scoring (status PENDING). */
@@ -668,12 +876,33 @@ export type MutationAnalyzeSafetyArgs = {
 };
 
 
+export type MutationEvaluateSpeakingArgs = {
+  input: SpeakingEvaluationInput;
+};
+
+
+export type MutationEvaluateWritingArgs = {
+  input: WritingEvaluationInput;
+};
+
+
 export type MutationGenerateArgs = {
   input: GenerateInput;
 };
 
 
 export type MutationLoadModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAssessorScoresArgs = {
+  evaluationId: Scalars['ID']['input'];
+  scores: Array<AssessorScoreInput>;
+};
+
+
+export type MutationRescoreEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -712,10 +941,27 @@ export type OtherInteractionRule = {
   severity: InteractionSeverity;
 };
 
+export type Profession =
+  | 'DENTISTRY'
+  | 'DIETETICS'
+  | 'MEDICINE'
+  | 'NURSING'
+  | 'OCCUPATIONAL_THERAPY'
+  | 'OPTOMETRY'
+  | 'OTHER'
+  | 'PHARMACY'
+  | 'PHYSIOTHERAPY'
+  | 'PODIATRY'
+  | 'RADIOGRAPHY'
+  | 'SPEECH_PATHOLOGY'
+  | 'VETERINARY_SCIENCE';
+
 export type Query = {
   __typename?: 'Query';
   /** Per-operation counts and durations since a date (default: all time). ADMIN, SERVICE. */
   analytics: Array<OperationStats>;
+  /** The six ELLIPSE analytic traits (1–5) of an English text, from the calibrated language model (trained on CC BY-NC-SA data: commercialUse false). */
+  assessLanguage: LanguageAssessment;
   /** correlateSymptoms with the red flags and the recognised and unrecognised symptoms. */
   assessSymptoms: SymptomAssessment;
   /** Audit log, newest first. ADMIN. */
@@ -733,6 +979,8 @@ export type Query = {
   embed: Array<Array<Scalars['Float']['output']>>;
   /** An evaluation you may see, or null. */
   evaluation?: Maybe<Evaluation>;
+  /** Criterion distributions, means by group, progress over time and engine–assessor agreement over the evaluations you may see (learners: their own). */
+  evaluationAnalytics: EvaluationAnalytics;
   /** Evaluations you may see, newest first. */
   evaluations: Array<Evaluation>;
   /** Queue depth, active sequences and memory of the inference engine. ADMIN, SERVICE. */
@@ -770,6 +1018,11 @@ export type Query = {
 
 export type QueryAnalyticsArgs = {
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryAssessLanguageArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -824,6 +1077,11 @@ export type QueryEmbedArgs = {
 
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationAnalyticsArgs = {
+  filter: EvaluationAnalyticsFilter;
 };
 
 
@@ -903,6 +1161,13 @@ export type QueryVerifyClaimArgs = {
   claim: Scalars['String']['input'];
   evidence: Scalars['String']['input'];
 };
+
+/** The letter's reader: a health professional, or a lay patient, carer or group. */
+export type Reader =
+  | 'CARER'
+  | 'COLLEAGUE'
+  | 'GROUP'
+  | 'PATIENT';
 
 export type RecognisedSymptom = {
   __typename?: 'RecognisedSymptom';
@@ -1060,6 +1325,36 @@ export type ScenarioReport = {
   findings: Array<ScenarioFindingView>;
 };
 
+export type ScoreCount = {
+  __typename?: 'ScoreCount';
+  count: Scalars['Int']['output'];
+  criterion: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+/** CANDIDATE: the health professional; INTERLOCUTOR: the patient or carer. */
+export type Speaker =
+  | 'CANDIDATE'
+  | 'INTERLOCUTOR';
+
+/** A role-play transcript with speaker turns. */
+export type SpeakingEvaluationInput = {
+  /** The role-play card. */
+  card?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  profession: Profession;
+  transcript: Array<TranscriptTurnInput>;
+};
+
+/** A clinical-communication indicator (A1–E5) and the evidence for it. */
+export type SpeakingIndicator = {
+  __typename?: 'SpeakingIndicator';
+  evidence: Array<EvidenceSpan>;
+  id: Scalars['String']['output'];
+  /** Null when it did not arise in this role-play. */
+  met?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A learner submission to be scored. */
 export type SubmitEvaluationInput = {
   kind: EvaluationKind;
@@ -1105,6 +1400,25 @@ export type SymptomSupport = {
   weight: Scalars['Float']['output'];
 };
 
+/** One turn of a role-play. */
+export type TranscriptTurnInput = {
+  /** ASR confidence for the turn, 0–1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  endMs?: InputMaybe<Scalars['Int']['input']>;
+  speaker: Speaker;
+  startMs?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  /** Word timings (pauses, rate) and confidences, when the ASR gives them. */
+  words?: InputMaybe<Array<TranscriptWordInput>>;
+};
+
+export type TranscriptWordInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  endMs: Scalars['Int']['input'];
+  startMs: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** A drug, dose, number or condition in the generated summary that the note does not support. */
 export type UnsupportedClaimView = {
   __typename?: 'UnsupportedClaimView';
@@ -1125,6 +1439,21 @@ export type VitalsInput = {
   systolicBp?: InputMaybe<Scalars['Float']['input']>;
   /** °C (values above 50 are read as °F). */
   temperature?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A letter, the case notes it answers and its task. */
+export type WritingEvaluationInput = {
+  /** The case notes (a "Writing task:" section at the end is read as the task). */
+  caseNotes: Scalars['String']['input'];
+  /** Retrying with the same key returns the same evaluation instead of scoring again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The letter as written, layout included (recipient, date, Re: line, salutation, body, closing). */
+  letter: Scalars['String']['input'];
+  letterType: LetterType;
+  profession: Profession;
+  reader: Reader;
+  /** The writing task, when it is not in the case notes. */
+  task?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AuditLogQueryVariables = Exact<{

@@ -36,11 +36,22 @@ export type AbstractiveSummaryView = {
   unsupported: Array<UnsupportedClaimView>;
 };
 
+export type AgreementGrouping =
+  | 'COHORT'
+  | 'NONE'
+  | 'WEEK';
+
 export type AllergyEntry = {
   __typename?: 'AllergyEntry';
   drugbankId?: Maybe<Scalars['String']['output']>;
   entityId: Scalars['ID']['output'];
   substance: Scalars['String']['output'];
+};
+
+export type AssessorScoreInput = {
+  /** Criterion name as OET writes it ("Genre & Style"). */
+  criterion: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
 };
 
 /** One audited mutation or AI operation. Never holds the text that was processed. */
@@ -60,6 +71,32 @@ export type AuditLogEntry = {
   /** SUCCESS, FAILURE or DENIED. */
   outcome: Scalars['String']['output'];
   variant?: Maybe<Scalars['String']['output']>;
+};
+
+/** A case-note item and what the letter did with it. */
+export type CaseNoteItem = {
+  __typename?: 'CaseNoteItem';
+  end: Scalars['Int']['output'];
+  /** Where the letter uses it. */
+  evidence?: Maybe<EvidenceSpan>;
+  reason: Scalars['String']['output'];
+  /** NEEDED, OPTIONAL or LEAVE_OUT for this reader and letter type. */
+  relevance: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  used: Scalars['Boolean']['output'];
+};
+
+/** A fact the letter states differently from the case notes. */
+export type ChangedFact = {
+  __typename?: 'ChangedFact';
+  letter: EvidenceSpan;
+  message: Scalars['String']['output'];
+  /** What the notes say. */
+  notes?: Maybe<EvidenceSpan>;
+  /** DRUG, DOSE, NUMBER, DATE, CONDITION or NEGATION_FLIP. */
+  type: Scalars['String']['output'];
 };
 
 export type ChatMessageInput = {
@@ -230,6 +267,33 @@ export type ContextCueEvidence = {
   text: Scalars['String']['output'];
 };
 
+/** Engine–assessor agreement on one criterion (and group): quadratic weighted kappa, exact and adjacent agreement. */
+export type CriterionAgreement = {
+  __typename?: 'CriterionAgreement';
+  adjacent?: Maybe<Scalars['Float']['output']>;
+  criterion: Scalars['String']['output'];
+  exact?: Maybe<Scalars['Float']['output']>;
+  group?: Maybe<Scalars['String']['output']>;
+  /** Engine minus assessor, mean: positive = the engine is more lenient. */
+  meanDifference?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  qwk?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One OET criterion: its score on OET's scale, evidence spans and feedback. */
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  evidence: Array<EvidenceSpan>;
+  /** The feedback messages, most costly first. */
+  feedback: Array<Scalars['String']['output']>;
+  /** The same feedback with codes, evidence and suggestions. */
+  feedbackItems: Array<FeedbackItem>;
+  max: Scalars['Int']['output'];
+  /** As OET writes it: "Purpose", "Genre & Style", "Information-gathering" … */
+  name: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
 export type DrugComponent = {
   __typename?: 'DrugComponent';
   drugbankId: Scalars['String']['output'];
@@ -316,17 +380,42 @@ export type DuplicateTherapy = {
 /** An OET writing or speaking submission and, once scored, its result. Visible to its owner, the owner's cohort assessors, and admins. */
 export type Evaluation = {
   __typename?: 'Evaluation';
+  /** Writing: each case-note item, its relevance for this reader, and whether the letter used it. */
+  caseNoteCoverage: Array<CaseNoteItem>;
   cohortId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The six (writing) or nine (speaking) OET criteria; empty until scored. */
+  criteria: Array<CriterionResult>;
+  /** ESTIMATED 0–500 score: OET publishes no conversion; the mapping is documented in the README (Evaluation). */
+  estimatedScore?: Maybe<Scalars['Int']['output']>;
+  /** Writing: facts the letter states differently from the notes. */
+  factsChanged: Array<ChangedFact>;
   /** OET grade (A, B, C+, C, D, E). */
   grade?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Speaking: the clinical-communication indicators A1–E5 with evidence. */
+  indicators: Array<SpeakingIndicator>;
   kind: EvaluationKind;
+  /** The calibrated language model's traits for the text, when it ran. */
+  languageTraits?: Maybe<LanguageAssessment>;
+  letterType?: Maybe<Scalars['String']['output']>;
+  /** Speaking: measured rate, fillers, pauses, question counts, ASR confidence. */
+  measures: Array<Measure>;
   modelId?: Maybe<Scalars['String']['output']>;
+  /** JSON: the models (sha256 prefixes) the evaluation used. */
+  modelVersions?: Maybe<Scalars['String']['output']>;
   /** Overall result on the 0–500 scale. */
   overallScore?: Maybe<Scalars['Int']['output']>;
   /** The learner (token subject) who submitted it. */
   ownerId: Scalars['ID']['output'];
+  profession?: Maybe<Scalars['String']['output']>;
+  reader?: Maybe<Scalars['String']['output']>;
+  /** The evaluation this one re-scored. */
+  rescoredFromId?: Maybe<Scalars['ID']['output']>;
+  /** True when estimatedScore and grade are the engine's estimate, not an OET result (always, for scored evaluations). */
+  scoreIsEstimate: Scalars['Boolean']['output'];
+  /** The rules version that scored it ("writing-rules-1"); re-scoring with a new one keeps both. */
+  scorerVersion?: Maybe<Scalars['String']['output']>;
   status: EvaluationStatus;
   /** The learner's letter or transcript. */
   submission: Scalars['String']['output'];
@@ -335,6 +424,45 @@ export type Evaluation = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Model variant that scored it (A/B testing). */
   variant?: Maybe<Scalars['String']['output']>;
+};
+
+/** Aggregates over criterion scores you may see, computed in the database. */
+export type EvaluationAnalytics = {
+  __typename?: 'EvaluationAnalytics';
+  /** Engine–assessor agreement per criterion (quadratic weighted kappa, exact, adjacent), overall, by cohort or by week (drift). */
+  agreement: Array<CriterionAgreement>;
+  /** How many evaluations got each score, per criterion. */
+  distribution: Array<ScoreCount>;
+  /** Mean score per criterion, by profession, cohort, letter type or ISO week. */
+  means: Array<GroupMean>;
+  /** Mean per criterion per ISO week: a learner's progress (with filter.learnerId) or the engine's drift over time. */
+  progress: Array<GroupMean>;
+};
+
+
+/** Aggregates over criterion scores you may see, computed in the database. */
+export type EvaluationAnalyticsAgreementArgs = {
+  groupBy?: AgreementGrouping;
+};
+
+
+/** Aggregates over criterion scores you may see, computed in the database. */
+export type EvaluationAnalyticsMeansArgs = {
+  groupBy?: MeanGrouping;
+};
+
+/** Which evaluations an analytics query covers; every field narrows, none widens what you may see. */
+export type EvaluationAnalyticsFilter = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  criterion?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** WRITING or SPEAKING. */
+  kind: Scalars['String']['input'];
+  /** One learner's evaluations (their progress). */
+  learnerId?: InputMaybe<Scalars['ID']['input']>;
+  letterType?: InputMaybe<LetterType>;
+  profession?: InputMaybe<Profession>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** OET sub-test being assessed. */
@@ -346,6 +474,15 @@ export type EvaluationStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SCORED';
+
+/** A span of the learner's text; for speaking, offsets index the turns joined by newlines and `turn` says which. */
+export type EvidenceSpan = {
+  __typename?: 'EvidenceSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  turn?: Maybe<Scalars['Int']['output']>;
+};
 
 export type ExpectedSymptom = {
   __typename?: 'ExpectedSymptom';
@@ -362,6 +499,23 @@ export type ExtractiveSummaryView = {
   problems: Array<SummaryItemView>;
   results: Array<SummaryItemView>;
 };
+
+/** One point an assessor would make: the problem or strength, where, and a better version when one is clear. */
+export type FeedbackItem = {
+  __typename?: 'FeedbackItem';
+  /** Stable code, e.g. PURPOSE_NOT_IN_OPENING. */
+  code: Scalars['String']['output'];
+  evidence?: Maybe<EvidenceSpan>;
+  /** Speaking: the OET indicator (A1–E5). */
+  indicator?: Maybe<Scalars['String']['output']>;
+  kind: FeedbackKind;
+  message: Scalars['String']['output'];
+  suggestion?: Maybe<Scalars['String']['output']>;
+};
+
+export type FeedbackKind =
+  | 'ISSUE'
+  | 'POSITIVE';
 
 export type FindingEvidence = {
   __typename?: 'FindingEvidence';
@@ -430,6 +584,14 @@ export type GenerationUsage = {
   totalMs: Scalars['Float']['output'];
 };
 
+export type GroupMean = {
+  __typename?: 'GroupMean';
+  count: Scalars['Int']['output'];
+  criterion: Scalars['String']['output'];
+  group?: Maybe<Scalars['String']['output']>;
+  mean: Scalars['Float']['output'];
+};
+
 export type Icd10Evidence = {
   __typename?: 'Icd10Evidence';
   /** The phrase with abbreviations written out. */
@@ -488,12 +650,50 @@ export type KnowledgeSource = {
   sourceChecksums: Array<Scalars['String']['output']>;
 };
 
+/** The six ELLIPSE analytic traits (1–5) predicted by the calibrated language model. */
+export type LanguageAssessment = {
+  __typename?: 'LanguageAssessment';
+  cohesion: Scalars['Float']['output'];
+  /** False: trained on ELLIPSE (CC BY-NC-SA 4.0). */
+  commercialUse: Scalars['Boolean']['output'];
+  conventions: Scalars['Float']['output'];
+  grammar: Scalars['Float']['output'];
+  /** 'features+embedding' with the sentence encoder loaded, else 'features'. */
+  head: Scalars['String']['output'];
+  phraseology: Scalars['Float']['output'];
+  syntax: Scalars['Float']['output'];
+  vocabulary: Scalars['Float']['output'];
+};
+
+/** OET letter types. */
+export type LetterType =
+  | 'ADVICE'
+  | 'COMPLAINT_REPLY'
+  | 'DISCHARGE'
+  | 'REFERRAL'
+  | 'TRANSFER'
+  | 'UPDATE';
+
 /** The caller, as the token describes them. */
 export type Me = {
   __typename?: 'Me';
   cohortIds: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   roles: Array<Scalars['String']['output']>;
+};
+
+export type MeanGrouping =
+  | 'COHORT'
+  | 'LETTER_TYPE'
+  | 'NONE'
+  | 'PROFESSION'
+  | 'WEEK';
+
+/** A measured quantity of a role-play. */
+export type Measure = {
+  __typename?: 'Measure';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A concept from the knowledge packs: an ICD-10-CM code, a DrugBank drug, a MeSH descriptor, a brand, a drug class, a symptom, an abbreviation… */
@@ -644,10 +844,18 @@ export type Mutation = {
   analyzeClinicalText: ClinicalAnalysis;
   /** PHI, harmful content, non-inclusive wording, facts checked against the knowledge packs and, with a `source`, what the text claims that the source does not support. Stored under your account. */
   analyzeSafety: SafetyReport;
+  /** Scores a role-play transcript on the four language and five clinical-communication criteria and stores the result. */
+  evaluateSpeaking: Evaluation;
+  /** Scores a letter on the six OET writing criteria against its case notes and stores the result under your account. */
+  evaluateWriting: Evaluation;
   /** Generates text with a local model; waits for the whole answer. */
   generate: Generation;
   /** Loads a model now (it is otherwise loaded on first use). ADMIN. */
   loadModel: ModelInfo;
+  /** Records your scores as an assessor for an evaluation you may see, beside the engine's (agreement analytics read them). Scoring a criterion again replaces your earlier score. */
+  recordAssessorScores: Evaluation;
+  /** Scores a stored evaluation again with the current scorer; both are kept (the new one names the old in rescoredFromId) and analytics read the new one. */
+  rescoreEvaluation: Evaluation;
   /** Points an alias at one or more weighted variants (hot swap, A/B). ADMIN. */
   setModelAlias: ModelAlias;
   /** Stores a submission for scoring (status PENDING). */
@@ -671,12 +879,33 @@ export type MutationAnalyzeSafetyArgs = {
 };
 
 
+export type MutationEvaluateSpeakingArgs = {
+  input: SpeakingEvaluationInput;
+};
+
+
+export type MutationEvaluateWritingArgs = {
+  input: WritingEvaluationInput;
+};
+
+
 export type MutationGenerateArgs = {
   input: GenerateInput;
 };
 
 
 export type MutationLoadModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAssessorScoresArgs = {
+  evaluationId: Scalars['ID']['input'];
+  scores: Array<AssessorScoreInput>;
+};
+
+
+export type MutationRescoreEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -715,10 +944,27 @@ export type OtherInteractionRule = {
   severity: InteractionSeverity;
 };
 
+export type Profession =
+  | 'DENTISTRY'
+  | 'DIETETICS'
+  | 'MEDICINE'
+  | 'NURSING'
+  | 'OCCUPATIONAL_THERAPY'
+  | 'OPTOMETRY'
+  | 'OTHER'
+  | 'PHARMACY'
+  | 'PHYSIOTHERAPY'
+  | 'PODIATRY'
+  | 'RADIOGRAPHY'
+  | 'SPEECH_PATHOLOGY'
+  | 'VETERINARY_SCIENCE';
+
 export type Query = {
   __typename?: 'Query';
   /** Per-operation counts and durations since a date (default: all time). ADMIN, SERVICE. */
   analytics: Array<OperationStats>;
+  /** The six ELLIPSE analytic traits (1–5) of an English text, from the calibrated language model (trained on CC BY-NC-SA data: commercialUse false). */
+  assessLanguage: LanguageAssessment;
   /** correlateSymptoms with the red flags and the recognised and unrecognised symptoms. */
   assessSymptoms: SymptomAssessment;
   /** Audit log, newest first. ADMIN. */
@@ -736,6 +982,8 @@ export type Query = {
   embed: Array<Array<Scalars['Float']['output']>>;
   /** An evaluation you may see, or null. */
   evaluation?: Maybe<Evaluation>;
+  /** Criterion distributions, means by group, progress over time and engine–assessor agreement over the evaluations you may see (learners: their own). */
+  evaluationAnalytics: EvaluationAnalytics;
   /** Evaluations you may see, newest first. */
   evaluations: Array<Evaluation>;
   /** Queue depth, active sequences and memory of the inference engine. ADMIN, SERVICE. */
@@ -773,6 +1021,11 @@ export type Query = {
 
 export type QueryAnalyticsArgs = {
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryAssessLanguageArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -827,6 +1080,11 @@ export type QueryEmbedArgs = {
 
 export type QueryEvaluationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationAnalyticsArgs = {
+  filter: EvaluationAnalyticsFilter;
 };
 
 
@@ -906,6 +1164,13 @@ export type QueryVerifyClaimArgs = {
   claim: Scalars['String']['input'];
   evidence: Scalars['String']['input'];
 };
+
+/** The letter's reader: a health professional, or a lay patient, carer or group. */
+export type Reader =
+  | 'CARER'
+  | 'COLLEAGUE'
+  | 'GROUP'
+  | 'PATIENT';
 
 export type RecognisedSymptom = {
   __typename?: 'RecognisedSymptom';
@@ -1063,6 +1328,36 @@ export type ScenarioReport = {
   findings: Array<ScenarioFindingView>;
 };
 
+export type ScoreCount = {
+  __typename?: 'ScoreCount';
+  count: Scalars['Int']['output'];
+  criterion: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+/** CANDIDATE: the health professional; INTERLOCUTOR: the patient or carer. */
+export type Speaker =
+  | 'CANDIDATE'
+  | 'INTERLOCUTOR';
+
+/** A role-play transcript with speaker turns. */
+export type SpeakingEvaluationInput = {
+  /** The role-play card. */
+  card?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  profession: Profession;
+  transcript: Array<TranscriptTurnInput>;
+};
+
+/** A clinical-communication indicator (A1–E5) and the evidence for it. */
+export type SpeakingIndicator = {
+  __typename?: 'SpeakingIndicator';
+  evidence: Array<EvidenceSpan>;
+  id: Scalars['String']['output'];
+  /** Null when it did not arise in this role-play. */
+  met?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A learner submission to be scored. */
 export type SubmitEvaluationInput = {
   kind: EvaluationKind;
@@ -1108,6 +1403,25 @@ export type SymptomSupport = {
   weight: Scalars['Float']['output'];
 };
 
+/** One turn of a role-play. */
+export type TranscriptTurnInput = {
+  /** ASR confidence for the turn, 0–1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  endMs?: InputMaybe<Scalars['Int']['input']>;
+  speaker: Speaker;
+  startMs?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  /** Word timings (pauses, rate) and confidences, when the ASR gives them. */
+  words?: InputMaybe<Array<TranscriptWordInput>>;
+};
+
+export type TranscriptWordInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  endMs: Scalars['Int']['input'];
+  startMs: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** A drug, dose, number or condition in the generated summary that the note does not support. */
 export type UnsupportedClaimView = {
   __typename?: 'UnsupportedClaimView';
@@ -1128,6 +1442,21 @@ export type VitalsInput = {
   systolicBp?: InputMaybe<Scalars['Float']['input']>;
   /** °C (values above 50 are read as °F). */
   temperature?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A letter, the case notes it answers and its task. */
+export type WritingEvaluationInput = {
+  /** The case notes (a "Writing task:" section at the end is read as the task). */
+  caseNotes: Scalars['String']['input'];
+  /** Retrying with the same key returns the same evaluation instead of scoring again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The letter as written, layout included (recipient, date, Re: line, salutation, body, closing). */
+  letter: Scalars['String']['input'];
+  letterType: LetterType;
+  profession: Profession;
+  reader: Reader;
+  /** The writing task, when it is not in the case notes. */
+  task?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1247,17 +1576,21 @@ export type ResolversTypes = {
   AbstractiveSummaryView: ResolverTypeWrapper<AbstractiveSummaryView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgreementGrouping: AgreementGrouping;
   AllergyEntry: ResolverTypeWrapper<AllergyEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssessorScoreInput: AssessorScoreInput;
   AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CaseNoteItem: ResolverTypeWrapper<CaseNoteItem>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangedFact: ResolverTypeWrapper<ChangedFact>;
   ChatMessageInput: ChatMessageInput;
   ChatRole: ChatRole;
   ClaimLabel: ClaimLabel;
   ClaimScores: ResolverTypeWrapper<ClaimScores>;
   ClaimVerdict: ResolverTypeWrapper<ClaimVerdict>;
   ClinicalAnalysis: ResolverTypeWrapper<ClinicalAnalysis>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClinicalAnalysisOptions: ClinicalAnalysisOptions;
   ClinicalSection: ResolverTypeWrapper<ClinicalSection>;
   ClinicalSummary: ResolverTypeWrapper<ClinicalSummary>;
@@ -1270,6 +1603,8 @@ export type ResolversTypes = {
   ConceptSearchPage: ResolverTypeWrapper<ConceptSearchPage>;
   ConditionCandidate: ResolverTypeWrapper<ConditionCandidate>;
   ContextCueEvidence: ResolverTypeWrapper<ContextCueEvidence>;
+  CriterionAgreement: ResolverTypeWrapper<CriterionAgreement>;
+  CriterionResult: ResolverTypeWrapper<CriterionResult>;
   DateTimeISO: ResolverTypeWrapper<Scalars['DateTimeISO']['output']>;
   DrugComponent: ResolverTypeWrapper<DrugComponent>;
   DrugConcept: ResolverTypeWrapper<DrugConcept>;
@@ -1278,23 +1613,33 @@ export type ResolversTypes = {
   DrugMatchKind: DrugMatchKind;
   DuplicateTherapy: ResolverTypeWrapper<DuplicateTherapy>;
   Evaluation: ResolverTypeWrapper<Evaluation>;
+  EvaluationAnalytics: ResolverTypeWrapper<EvaluationAnalytics>;
+  EvaluationAnalyticsFilter: EvaluationAnalyticsFilter;
   EvaluationKind: EvaluationKind;
   EvaluationStatus: EvaluationStatus;
+  EvidenceSpan: ResolverTypeWrapper<EvidenceSpan>;
   ExpectedSymptom: ResolverTypeWrapper<ExpectedSymptom>;
   ExtractiveSummaryView: ResolverTypeWrapper<ExtractiveSummaryView>;
+  FeedbackItem: ResolverTypeWrapper<FeedbackItem>;
+  FeedbackKind: FeedbackKind;
   FindingEvidence: ResolverTypeWrapper<FindingEvidence>;
   FinishReason: FinishReason;
   GenerateInput: GenerateInput;
   Generation: ResolverTypeWrapper<Generation>;
   GenerationChunk: ResolverTypeWrapper<GenerationChunk>;
   GenerationUsage: ResolverTypeWrapper<GenerationUsage>;
+  GroupMean: ResolverTypeWrapper<GroupMean>;
   Icd10Evidence: ResolverTypeWrapper<Icd10Evidence>;
   Icd10Suggestion: ResolverTypeWrapper<Icd10Suggestion>;
   InferenceStatsView: ResolverTypeWrapper<InferenceStatsView>;
   InteractionSeverity: InteractionSeverity;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   KnowledgeSource: ResolverTypeWrapper<KnowledgeSource>;
+  LanguageAssessment: ResolverTypeWrapper<LanguageAssessment>;
+  LetterType: LetterType;
   Me: ResolverTypeWrapper<Me>;
+  MeanGrouping: MeanGrouping;
+  Measure: ResolverTypeWrapper<Measure>;
   MedicalConcept: ResolverTypeWrapper<MedicalConcept>;
   MedicalEntity: ResolverTypeWrapper<MedicalEntity>;
   MedicationDetail: ResolverTypeWrapper<MedicationDetail>;
@@ -1308,7 +1653,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationStats: ResolverTypeWrapper<OperationStats>;
   OtherInteractionRule: ResolverTypeWrapper<OtherInteractionRule>;
+  Profession: Profession;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reader: Reader;
   RecognisedSymptom: ResolverTypeWrapper<RecognisedSymptom>;
   RecognizedDrug: ResolverTypeWrapper<RecognizedDrug>;
   RecognizersUsed: ResolverTypeWrapper<RecognizersUsed>;
@@ -1327,13 +1674,20 @@ export type ResolversTypes = {
   ScenarioFindingView: ResolverTypeWrapper<ScenarioFindingView>;
   ScenarioInput: ScenarioInput;
   ScenarioReport: ResolverTypeWrapper<ScenarioReport>;
+  ScoreCount: ResolverTypeWrapper<ScoreCount>;
+  Speaker: Speaker;
+  SpeakingEvaluationInput: SpeakingEvaluationInput;
+  SpeakingIndicator: ResolverTypeWrapper<SpeakingIndicator>;
   SubmitEvaluationInput: SubmitEvaluationInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SummaryItemView: ResolverTypeWrapper<SummaryItemView>;
   SymptomAssessment: ResolverTypeWrapper<SymptomAssessment>;
   SymptomSupport: ResolverTypeWrapper<SymptomSupport>;
+  TranscriptTurnInput: TranscriptTurnInput;
+  TranscriptWordInput: TranscriptWordInput;
   UnsupportedClaimView: ResolverTypeWrapper<UnsupportedClaimView>;
   VitalsInput: VitalsInput;
+  WritingEvaluationInput: WritingEvaluationInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1343,13 +1697,16 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AllergyEntry: AllergyEntry;
   ID: Scalars['ID']['output'];
+  AssessorScoreInput: AssessorScoreInput;
   AuditLogEntry: AuditLogEntry;
   Float: Scalars['Float']['output'];
+  CaseNoteItem: CaseNoteItem;
+  Boolean: Scalars['Boolean']['output'];
+  ChangedFact: ChangedFact;
   ChatMessageInput: ChatMessageInput;
   ClaimScores: ClaimScores;
   ClaimVerdict: ClaimVerdict;
   ClinicalAnalysis: ClinicalAnalysis;
-  Boolean: Scalars['Boolean']['output'];
   ClinicalAnalysisOptions: ClinicalAnalysisOptions;
   ClinicalSection: ClinicalSection;
   ClinicalSummary: ClinicalSummary;
@@ -1360,6 +1717,8 @@ export type ResolversParentTypes = {
   ConceptSearchPage: ConceptSearchPage;
   ConditionCandidate: ConditionCandidate;
   ContextCueEvidence: ContextCueEvidence;
+  CriterionAgreement: CriterionAgreement;
+  CriterionResult: CriterionResult;
   DateTimeISO: Scalars['DateTimeISO']['output'];
   DrugComponent: DrugComponent;
   DrugConcept: DrugConcept;
@@ -1367,19 +1726,26 @@ export type ResolversParentTypes = {
   DrugInteractionCheck: DrugInteractionCheck;
   DuplicateTherapy: DuplicateTherapy;
   Evaluation: Evaluation | FederationReferenceTypes['Evaluation'];
+  EvaluationAnalytics: EvaluationAnalytics;
+  EvaluationAnalyticsFilter: EvaluationAnalyticsFilter;
+  EvidenceSpan: EvidenceSpan;
   ExpectedSymptom: ExpectedSymptom;
   ExtractiveSummaryView: ExtractiveSummaryView;
+  FeedbackItem: FeedbackItem;
   FindingEvidence: FindingEvidence;
   GenerateInput: GenerateInput;
   Generation: Generation;
   GenerationChunk: GenerationChunk;
   GenerationUsage: GenerationUsage;
+  GroupMean: GroupMean;
   Icd10Evidence: Icd10Evidence;
   Icd10Suggestion: Icd10Suggestion;
   InferenceStatsView: InferenceStatsView;
   JSONObject: Scalars['JSONObject']['output'];
   KnowledgeSource: KnowledgeSource;
+  LanguageAssessment: LanguageAssessment;
   Me: Me;
+  Measure: Measure;
   MedicalConcept: MedicalConcept | FederationReferenceTypes['MedicalConcept'];
   MedicalEntity: MedicalEntity | FederationReferenceTypes['MedicalEntity'];
   MedicationDetail: MedicationDetail;
@@ -1405,13 +1771,19 @@ export type ResolversParentTypes = {
   ScenarioFindingView: ScenarioFindingView;
   ScenarioInput: ScenarioInput;
   ScenarioReport: ScenarioReport;
+  ScoreCount: ScoreCount;
+  SpeakingEvaluationInput: SpeakingEvaluationInput;
+  SpeakingIndicator: SpeakingIndicator;
   SubmitEvaluationInput: SubmitEvaluationInput;
   Subscription: Record<PropertyKey, never>;
   SummaryItemView: SummaryItemView;
   SymptomAssessment: SymptomAssessment;
   SymptomSupport: SymptomSupport;
+  TranscriptTurnInput: TranscriptTurnInput;
+  TranscriptWordInput: TranscriptWordInput;
   UnsupportedClaimView: UnsupportedClaimView;
   VitalsInput: VitalsInput;
+  WritingEvaluationInput: WritingEvaluationInput;
 };
 
 export type AbstractiveSummaryViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['AbstractiveSummaryView'] = ResolversParentTypes['AbstractiveSummaryView']> = {
@@ -1442,6 +1814,24 @@ export type AuditLogEntryResolvers<ContextType = any, ParentType extends Resolve
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseNoteItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseNoteItem'] = ResolversParentTypes['CaseNoteItem']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relevance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChangedFactResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChangedFact'] = ResolversParentTypes['ChangedFact']> = {
+  letter?: Resolver<ResolversTypes['EvidenceSpan'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClaimScoresResolvers<ContextType = any, ParentType extends ResolversParentTypes['ClaimScores'] = ResolversParentTypes['ClaimScores']> = {
@@ -1539,6 +1929,25 @@ export type ContextCueEvidenceResolvers<ContextType = any, ParentType extends Re
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CriterionAgreementResolvers<ContextType = any, ParentType extends ResolversParentTypes['CriterionAgreement'] = ResolversParentTypes['CriterionAgreement']> = {
+  adjacent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exact?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meanDifference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qwk?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CriterionResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['CriterionResult'] = ResolversParentTypes['CriterionResult']> = {
+  evidence?: Resolver<Array<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
+  feedback?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  feedbackItems?: Resolver<Array<ResolversTypes['FeedbackItem']>, ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeIsoScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTimeISO'], any> {
   name: 'DateTimeISO';
 }
@@ -1596,19 +2005,47 @@ export type DuplicateTherapyResolvers<ContextType = any, ParentType extends Reso
 
 export type EvaluationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation'], FederationReferenceType extends FederationReferenceTypes['Evaluation'] = FederationReferenceTypes['Evaluation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Evaluation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  caseNoteCoverage?: Resolver<Array<ResolversTypes['CaseNoteItem']>, ParentType, ContextType>;
   cohortId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeISO'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  estimatedScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  factsChanged?: Resolver<Array<ResolversTypes['ChangedFact']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['SpeakingIndicator']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EvaluationKind'], ParentType, ContextType>;
+  languageTraits?: Resolver<Maybe<ResolversTypes['LanguageAssessment']>, ParentType, ContextType>;
+  letterType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   modelId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modelVersions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overallScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescoredFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  scoreIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scorerVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EvaluationStatus'], ParentType, ContextType>;
   submission?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   taskRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTimeISO'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EvaluationAnalyticsResolvers<ContextType = any, ParentType extends ResolversParentTypes['EvaluationAnalytics'] = ResolversParentTypes['EvaluationAnalytics']> = {
+  agreement?: Resolver<Array<ResolversTypes['CriterionAgreement']>, ParentType, ContextType, RequireFields<EvaluationAnalyticsAgreementArgs, 'groupBy'>>;
+  distribution?: Resolver<Array<ResolversTypes['ScoreCount']>, ParentType, ContextType>;
+  means?: Resolver<Array<ResolversTypes['GroupMean']>, ParentType, ContextType, RequireFields<EvaluationAnalyticsMeansArgs, 'groupBy'>>;
+  progress?: Resolver<Array<ResolversTypes['GroupMean']>, ParentType, ContextType>;
+};
+
+export type EvidenceSpanResolvers<ContextType = any, ParentType extends ResolversParentTypes['EvidenceSpan'] = ResolversParentTypes['EvidenceSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  turn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ExpectedSymptomResolvers<ContextType = any, ParentType extends ResolversParentTypes['ExpectedSymptom'] = ResolversParentTypes['ExpectedSymptom']> = {
@@ -1622,6 +2059,15 @@ export type ExtractiveSummaryViewResolvers<ContextType = any, ParentType extends
   plan?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['SummaryItemView']>, ParentType, ContextType>;
+};
+
+export type FeedbackItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['FeedbackItem'] = ResolversParentTypes['FeedbackItem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedbackKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FindingEvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['FindingEvidence'] = ResolversParentTypes['FindingEvidence']> = {
@@ -1652,6 +2098,13 @@ export type GenerationUsageResolvers<ContextType = any, ParentType extends Resol
   timeToFirstTokenMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tokensPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GroupMeanResolvers<ContextType = any, ParentType extends ResolversParentTypes['GroupMean'] = ResolversParentTypes['GroupMean']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type Icd10EvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Icd10Evidence'] = ResolversParentTypes['Icd10Evidence']> = {
@@ -1696,10 +2149,26 @@ export type KnowledgeSourceResolvers<ContextType = any, ParentType extends Resol
   sourceChecksums?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LanguageAssessmentResolvers<ContextType = any, ParentType extends ResolversParentTypes['LanguageAssessment'] = ResolversParentTypes['LanguageAssessment']> = {
+  cohesion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  commercialUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  conventions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  grammar?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  head?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phraseology?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  syntax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vocabulary?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = any, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   cohortIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MeasureResolvers<ContextType = any, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type MedicalConceptResolvers<ContextType = any, ParentType extends ResolversParentTypes['MedicalConcept'] = ResolversParentTypes['MedicalConcept'], FederationReferenceType extends FederationReferenceTypes['MedicalConcept'] = FederationReferenceTypes['MedicalConcept']> = {
@@ -1788,8 +2257,12 @@ export type ModelInfoResolvers<ContextType = any, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   analyzeClinicalText?: Resolver<ResolversTypes['ClinicalAnalysis'], ParentType, ContextType, RequireFields<MutationAnalyzeClinicalTextArgs, 'text'>>;
   analyzeSafety?: Resolver<ResolversTypes['SafetyReport'], ParentType, ContextType, RequireFields<MutationAnalyzeSafetyArgs, 'text' | 'use' | 'useModel'>>;
+  evaluateSpeaking?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationEvaluateSpeakingArgs, 'input'>>;
+  evaluateWriting?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationEvaluateWritingArgs, 'input'>>;
   generate?: Resolver<ResolversTypes['Generation'], ParentType, ContextType, RequireFields<MutationGenerateArgs, 'input'>>;
   loadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationLoadModelArgs, 'id'>>;
+  recordAssessorScores?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordAssessorScoresArgs, 'evaluationId' | 'scores'>>;
+  rescoreEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRescoreEvaluationArgs, 'id'>>;
   setModelAlias?: Resolver<ResolversTypes['ModelAlias'], ParentType, ContextType, RequireFields<MutationSetModelAliasArgs, 'name' | 'variants'>>;
   submitEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   unloadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationUnloadModelArgs, 'id'>>;
@@ -1813,6 +2286,7 @@ export type OtherInteractionRuleResolvers<ContextType = any, ParentType extends 
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analytics?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, Partial<QueryAnalyticsArgs>>;
+  assessLanguage?: Resolver<ResolversTypes['LanguageAssessment'], ParentType, ContextType, RequireFields<QueryAssessLanguageArgs, 'text'>>;
   assessSymptoms?: Resolver<ResolversTypes['SymptomAssessment'], ParentType, ContextType, RequireFields<QueryAssessSymptomsArgs, 'symptoms'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditLogEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   checkDrugInteractions?: Resolver<ResolversTypes['DrugInteractionCheck'], ParentType, ContextType, RequireFields<QueryCheckDrugInteractionsArgs, 'drugs'>>;
@@ -1822,6 +2296,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   drugInteraction?: Resolver<Maybe<ResolversTypes['DrugInteraction']>, ParentType, ContextType, RequireFields<QueryDrugInteractionArgs, 'id'>>;
   embed?: Resolver<Array<Array<ResolversTypes['Float']>>, ParentType, ContextType, RequireFields<QueryEmbedArgs, 'model' | 'texts'>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
+  evaluationAnalytics?: Resolver<ResolversTypes['EvaluationAnalytics'], ParentType, ContextType, RequireFields<QueryEvaluationAnalyticsArgs, 'filter'>>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   inferenceStats?: Resolver<ResolversTypes['InferenceStatsView'], ParentType, ContextType>;
   knowledgeSources?: Resolver<Array<ResolversTypes['KnowledgeSource']>, ParentType, ContextType>;
@@ -1935,6 +2410,18 @@ export type ScenarioReportResolvers<ContextType = any, ParentType extends Resolv
   findings?: Resolver<Array<ResolversTypes['ScenarioFindingView']>, ParentType, ContextType>;
 };
 
+export type ScoreCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['ScoreCount'] = ResolversParentTypes['ScoreCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpeakingIndicatorResolvers<ContextType = any, ParentType extends ResolversParentTypes['SpeakingIndicator'] = ResolversParentTypes['SpeakingIndicator']> = {
+  evidence?: Resolver<Array<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   evaluationUpdated?: SubscriptionResolver<ResolversTypes['Evaluation'], "evaluationUpdated", ParentType, ContextType>;
   generateStream?: SubscriptionResolver<ResolversTypes['GenerationChunk'], "generateStream", ParentType, ContextType, RequireFields<SubscriptionGenerateStreamArgs, 'input'>>;
@@ -1972,6 +2459,8 @@ export type Resolvers<ContextType = any> = {
   AbstractiveSummaryView?: AbstractiveSummaryViewResolvers<ContextType>;
   AllergyEntry?: AllergyEntryResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
+  CaseNoteItem?: CaseNoteItemResolvers<ContextType>;
+  ChangedFact?: ChangedFactResolvers<ContextType>;
   ClaimScores?: ClaimScoresResolvers<ContextType>;
   ClaimVerdict?: ClaimVerdictResolvers<ContextType>;
   ClinicalAnalysis?: ClinicalAnalysisResolvers<ContextType>;
@@ -1984,6 +2473,8 @@ export type Resolvers<ContextType = any> = {
   ConceptSearchPage?: ConceptSearchPageResolvers<ContextType>;
   ConditionCandidate?: ConditionCandidateResolvers<ContextType>;
   ContextCueEvidence?: ContextCueEvidenceResolvers<ContextType>;
+  CriterionAgreement?: CriterionAgreementResolvers<ContextType>;
+  CriterionResult?: CriterionResultResolvers<ContextType>;
   DateTimeISO?: GraphQLScalarType;
   DrugComponent?: DrugComponentResolvers<ContextType>;
   DrugConcept?: DrugConceptResolvers<ContextType>;
@@ -1991,18 +2482,24 @@ export type Resolvers<ContextType = any> = {
   DrugInteractionCheck?: DrugInteractionCheckResolvers<ContextType>;
   DuplicateTherapy?: DuplicateTherapyResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationAnalytics?: EvaluationAnalyticsResolvers<ContextType>;
+  EvidenceSpan?: EvidenceSpanResolvers<ContextType>;
   ExpectedSymptom?: ExpectedSymptomResolvers<ContextType>;
   ExtractiveSummaryView?: ExtractiveSummaryViewResolvers<ContextType>;
+  FeedbackItem?: FeedbackItemResolvers<ContextType>;
   FindingEvidence?: FindingEvidenceResolvers<ContextType>;
   Generation?: GenerationResolvers<ContextType>;
   GenerationChunk?: GenerationChunkResolvers<ContextType>;
   GenerationUsage?: GenerationUsageResolvers<ContextType>;
+  GroupMean?: GroupMeanResolvers<ContextType>;
   Icd10Evidence?: Icd10EvidenceResolvers<ContextType>;
   Icd10Suggestion?: Icd10SuggestionResolvers<ContextType>;
   InferenceStatsView?: InferenceStatsViewResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   KnowledgeSource?: KnowledgeSourceResolvers<ContextType>;
+  LanguageAssessment?: LanguageAssessmentResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   MedicalConcept?: MedicalConceptResolvers<ContextType>;
   MedicalEntity?: MedicalEntityResolvers<ContextType>;
   MedicationDetail?: MedicationDetailResolvers<ContextType>;
@@ -2026,6 +2523,8 @@ export type Resolvers<ContextType = any> = {
   ScenarioChecked?: ScenarioCheckedResolvers<ContextType>;
   ScenarioFindingView?: ScenarioFindingViewResolvers<ContextType>;
   ScenarioReport?: ScenarioReportResolvers<ContextType>;
+  ScoreCount?: ScoreCountResolvers<ContextType>;
+  SpeakingIndicator?: SpeakingIndicatorResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SummaryItemView?: SummaryItemViewResolvers<ContextType>;
   SymptomAssessment?: SymptomAssessmentResolvers<ContextType>;

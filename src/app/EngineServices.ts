@@ -7,6 +7,7 @@ import type { Stores } from './ports.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { SafetyProvider } from '../safety/SafetyProvider.js';
+import type { EvaluationService } from '../evaluation/EvaluationService.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -22,6 +23,8 @@ export interface EngineServices {
   clinical: ClinicalProvider;
   /** PHI detection and redaction, content, bias, fact and grounding checks, claim verification, the verdict policy. */
   safety: SafetyProvider;
+  /** OET writing and speaking evaluation and the calibrated language model. */
+  evaluation: EvaluationService;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

@@ -16,6 +16,7 @@ import type { KeyCheckReport } from '../persistence/encryption/keyCheck.js';
 import type { EngineServices } from './EngineServices.js';
 import { createClinical, createKnowledge } from './createKnowledge.js';
 import { createSafety } from './createSafety.js';
+import { createEvaluation } from './createEvaluation.js';
 import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
 
 export interface Engine {
@@ -68,9 +69,10 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     const knowledge = createKnowledge(config, inference, logger);
     const clinical = createClinical(knowledge, inference);
     const safety = createSafety(config, knowledge, clinical, inference);
+    const evaluation = createEvaluation(config, knowledge, clinical, inference);
     const events = await createEventBus({ redisUrl: config.redisUrl, logger });
     created.push(() => events.close());
-    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, pingDatabase: () => db.ping() };
+    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, evaluation, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
     const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
     let stopped: Promise<void> | undefined;

@@ -1,4 +1,6 @@
 import type { AccessScope } from '../auth/viewer.js';
+import type { CriterionScoreStore } from '../persistence/CriterionScoreStore.js';
+import type { NewScoredEvaluation } from '../persistence/EvaluationStore.js';
 
 /**
  * What the API layer needs from persistence. The Prisma stores in src/persistence satisfy these structurally;
@@ -16,6 +18,15 @@ export interface EvaluationRecord {
   grade: string | null;
   modelId: string | null;
   variant: string | null;
+  profession: string | null;
+  letterType: string | null;
+  reader: string | null;
+  criteria: string | null;
+  details: string | null;
+  scorerVersion: string | null;
+  modelVersions: string | null;
+  idempotencyKey: string | null;
+  rescoredFromId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -102,7 +113,10 @@ export interface Stores {
       taskRef: string | null;
       submission: string;
     }): Promise<EvaluationRecord>;
+    createScored(input: NewScoredEvaluation): Promise<{ record: EvaluationRecord; replayed: boolean }>;
+    findByIdempotencyKey(ownerId: string, idempotencyKey: string): Promise<EvaluationRecord | null>;
   };
+  criterionScores: Pick<CriterionScoreStore, 'distribution' | 'means' | 'agreementCells' | 'recordAssessorScores' | 'forEvaluation'>;
   medicalEntities: ScopedStore<MedicalEntityRecord> & {
     createMany(inputs: readonly {
       ownerId: string;

@@ -22,6 +22,7 @@ import { AdminResolver } from './admin/resolver.js';
 import { KnowledgeResolver } from './knowledge/resolver.js';
 import { ClinicalResolver } from './clinical/resolver.js';
 import { SafetyResolver } from './safety/resolver.js';
+import { EvaluationAnalyticsResolver, EvaluationScoringResolver } from './evaluation/resolver.js';
 import { resolveMedicalConceptReference } from './entities/medicalConcept/medicalConcept.reference.js';
 import { ViewerResolver } from './viewer/resolver.js';
 
@@ -47,6 +48,8 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         KnowledgeResolver,
         ClinicalResolver,
         SafetyResolver,
+        EvaluationScoringResolver,
+        EvaluationAnalyticsResolver,
         AdminResolver,
         ViewerResolver,
       ],

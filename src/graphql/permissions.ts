@@ -16,6 +16,7 @@ const hasAnyRole = (...roles: Role[]) =>
 const isAdmin = hasAnyRole(Role.ADMIN);
 const isAdminOrService = hasAnyRole(Role.ADMIN, Role.SERVICE);
 const isLearnerOrAdmin = hasAnyRole(Role.LEARNER, Role.ADMIN);
+const isAssessorOrAdmin = hasAnyRole(Role.ASSESSOR, Role.ADMIN);
 
 /**
  * Deny by default: every root field and every entity field is listed; anything not listed is refused. Record
@@ -54,6 +55,8 @@ export const permissionRules: IRules = {
     validateClinicalScenario: isAuthenticated,
     redactPhi: isAuthenticated,
     verifyClaim: isAuthenticated,
+    assessLanguage: isAuthenticated,
+    evaluationAnalytics: isAuthenticated,
   },
   Mutation: {
     submitEvaluation: isLearnerOrAdmin,
@@ -63,6 +66,10 @@ export const permissionRules: IRules = {
     setModelAlias: isAdmin,
     analyzeClinicalText: isAuthenticated,
     analyzeSafety: isAuthenticated,
+    evaluateWriting: isAuthenticated,
+    evaluateSpeaking: isAuthenticated,
+    rescoreEvaluation: isAssessorOrAdmin,
+    recordAssessorScores: isAssessorOrAdmin,
   },
   Subscription: {
     generateStream: isAuthenticated,
@@ -78,6 +85,19 @@ export const permissionRules: IRules = {
   MedicalConcept: isAuthenticated,
   // Value objects only reachable through a guarded root field.
   ModelAlias: allow,
+  // Evaluation results: reachable through guarded evaluation fields and queries.
+  CriterionResult: allow,
+  EvidenceSpan: allow,
+  FeedbackItem: allow,
+  CaseNoteItem: allow,
+  ChangedFact: allow,
+  SpeakingIndicator: allow,
+  Measure: allow,
+  LanguageAssessment: allow,
+  EvaluationAnalytics: isAuthenticated,
+  ScoreCount: allow,
+  GroupMean: allow,
+  CriterionAgreement: allow,
   ModelAliasVariant: allow,
   Generation: allow,
   GenerationUsage: allow,

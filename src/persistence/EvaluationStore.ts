@@ -1,5 +1,7 @@
 import type { Evaluation as EvaluationRow } from '.prisma/client-sqlite';
-import { NotFoundError } from '../errors.js';
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, NotFoundError } from '../errors.js';
+import { timeBuckets } from './weekOf.js';
 import { scopeWhere, type AccessScope } from './AccessScope.js';
 import type { Database } from './database.js';
 import { encryptedColumn } from './encryption/encryptedColumns.js';
@@ -26,8 +28,41 @@ export interface EvaluationRecord {
   grade: string | null;
   modelId: string | null;
   variant: string | null;
+  profession: string | null;
+  letterType: string | null;
+  reader: string | null;
+  /** JSON of the scored criteria (decrypted). */
+  criteria: string | null;
+  /** JSON of the rest of the result (decrypted). */
+  details: string | null;
+  scorerVersion: string | null;
+  modelVersions: string | null;
+  idempotencyKey: string | null;
+  rescoredFromId: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A submission scored as it is stored (evaluateWriting / evaluateSpeaking). */
+export interface NewScoredEvaluation {
+  ownerId: string;
+  cohortId: string | null;
+  kind: string;
+  submission: string;
+  taskRef: string | null;
+  profession: string | null;
+  letterType: string | null;
+  reader: string | null;
+  overallScore: number;
+  grade: string;
+  criteria: readonly { name: string; score: number; max: number }[];
+  /** The criteria as JSON, with evidence and feedback. */
+  criteriaJson: string;
+  detailsJson: string;
+  scorerVersion: string;
+  modelVersions: string;
+  idempotencyKey: string | null;
+  rescoredFromId?: string | null;
 }
 
 export interface NewEvaluation {
@@ -50,6 +85,9 @@ export interface EvaluationResult {
 
 const SUBMISSION = encryptedColumn('Evaluation', 'submission');
 const TASK_REF = encryptedColumn('Evaluation', 'taskRef');
+const CRITERIA = encryptedColumn('Evaluation', 'criteria');
+const DETAILS = encryptedColumn('Evaluation', 'details');
+const MAX_IDEMPOTENCY_KEY = 200;
 
 /** OET writing/speaking submissions, visible through an AccessScope. `submission` and `taskRef` are encrypted at rest. */
 export class EvaluationStore {
@@ -113,11 +151,91 @@ export class EvaluationStore {
     return this.#toRecord(row);
   }
 
+  /**
+   * Stores a scored submission and its criterion rows in one transaction. With an idempotency key, a second call by
+   * the same owner returns the first evaluation unchanged (also when two race: the unique index decides).
+   */
+  async createScored(input: NewScoredEvaluation): Promise<{ record: EvaluationRecord; replayed: boolean }> {
+    const key = input.idempotencyKey;
+    if (key !== null && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY)) throw new BadUserInputError(`idempotencyKey must be 1–${MAX_IDEMPOTENCY_KEY} characters.`, { field: 'idempotencyKey' });
+    if (key !== null) {
+      const existing = await this.findByIdempotencyKey(input.ownerId, key);
+      if (existing) return { record: existing, replayed: true };
+    }
+    const id = randomUUID();
+    const now = new Date();
+    const { week, day } = timeBuckets(now);
+    const kind = oneOf('kind', input.kind, EVALUATION_KINDS);
+    const evaluation = this.#prisma.evaluation.create({
+      data: {
+        id,
+        ownerId: nonEmpty('ownerId', input.ownerId),
+        cohortId: input.cohortId,
+        kind,
+        status: 'SCORED',
+        taskRef: this.#cipher.encryptNullable(TASK_REF, input.taskRef),
+        submission: this.#cipher.encrypt(SUBMISSION, nonEmpty('submission', input.submission)),
+        overallScore: nonNegativeInt('overallScore', input.overallScore),
+        grade: input.grade,
+        profession: input.profession,
+        letterType: input.letterType,
+        reader: input.reader,
+        criteria: this.#cipher.encrypt(CRITERIA, input.criteriaJson),
+        details: this.#cipher.encrypt(DETAILS, input.detailsJson),
+        scorerVersion: input.scorerVersion,
+        modelVersions: input.modelVersions,
+        idempotencyKey: key,
+        rescoredFromId: input.rescoredFromId ?? null,
+        createdAt: now,
+      },
+    });
+    const scores = this.#prisma.criterionScore.createMany({
+      data: input.criteria.map((c) => ({
+        evaluationId: id,
+        ownerId: input.ownerId,
+        cohortId: input.cohortId,
+        kind,
+        profession: input.profession,
+        letterType: input.letterType,
+        criterion: c.name,
+        score: c.score,
+        max: c.max,
+        source: 'ENGINE',
+        raterId: 'engine',
+        scorerVersion: input.scorerVersion,
+        week,
+        day,
+        createdAt: now,
+      })),
+    });
+    // A re-score supersedes the old engine rows in analytics; the old evaluation itself stays as it was.
+    const supersede = input.rescoredFromId
+      ? [this.#prisma.criterionScore.updateMany({ where: { evaluationId: input.rescoredFromId, source: 'ENGINE' }, data: { current: false } })]
+      : [];
+    try {
+      const [row] = await this.#prisma.$transaction([evaluation, scores, ...supersede]);
+      return { record: this.#toRecord(row), replayed: false };
+    } catch (error) {
+      if (key !== null && (error as { code?: string }).code === 'P2002') {
+        const existing = await this.findByIdempotencyKey(input.ownerId, key);
+        if (existing) return { record: existing, replayed: true };
+      }
+      throw error;
+    }
+  }
+
+  async findByIdempotencyKey(ownerId: string, idempotencyKey: string): Promise<EvaluationRecord | null> {
+    const row = await this.#prisma.evaluation.findUnique({ where: { ownerId_idempotencyKey: { ownerId, idempotencyKey } } });
+    return row ? this.#toRecord(row) : null;
+  }
+
   readonly #toRecord = (row: EvaluationRow): EvaluationRecord => ({
     ...row,
     kind: stored('Evaluation', 'kind', row.kind, EVALUATION_KINDS),
     status: stored('Evaluation', 'status', row.status, EVALUATION_STATUSES),
     taskRef: this.#cipher.decryptNullable(TASK_REF, row.taskRef, row.id),
     submission: this.#cipher.decrypt(SUBMISSION, row.submission, row.id),
+    criteria: this.#cipher.decryptNullable(CRITERIA, row.criteria, row.id),
+    details: this.#cipher.decryptNullable(DETAILS, row.details, row.id),
   });
 }

@@ -1,5 +1,6 @@
 import { AuditLogStore, type AuditFailureLogger } from './AuditLogStore.js';
 import type { Database } from './database.js';
+import { CriterionScoreStore } from './CriterionScoreStore.js';
 import { EvaluationStore } from './EvaluationStore.js';
 import { GenerationRecordStore } from './GenerationRecordStore.js';
 import { MedicalEntityStore } from './MedicalEntityStore.js';
@@ -9,6 +10,7 @@ import type { FieldCipher } from './encryption/FieldCipher.js';
 /** Every store over one database; the property names match src/app/ports.ts `Stores`. */
 export interface PersistenceStores {
   evaluations: EvaluationStore;
+  criterionScores: CriterionScoreStore;
   medicalEntities: MedicalEntityStore;
   safetyReports: SafetyReportStore;
   generations: GenerationRecordStore;
@@ -28,6 +30,7 @@ export interface CreateStoresOptions {
 export function createStores(db: Database, options: CreateStoresOptions): PersistenceStores {
   return {
     evaluations: new EvaluationStore(db, options.cipher),
+    criterionScores: new CriterionScoreStore(db),
     medicalEntities: new MedicalEntityStore(db, options.cipher),
     safetyReports: new SafetyReportStore(db, options.cipher),
     generations: new GenerationRecordStore(db),

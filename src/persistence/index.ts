@@ -12,3 +12,4 @@ export * from './GenerationRecordStore.js';
 export * from './AuditLogStore.js';
 export type { PrismaStoreClient } from './prismaClients.js';
 export * from './encryption/index.js';
+export * from './CriterionScoreStore.js';

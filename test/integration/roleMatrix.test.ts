@@ -12,12 +12,14 @@ import { createEngineSchema } from '../../src/graphql/createEngineSchema.js';
 
 type Who = 'ANONYMOUS' | 'LEARNER' | 'ASSESSOR' | 'ADMIN' | 'SERVICE';
 const WHO: Who[] = ['ANONYMOUS', 'LEARNER', 'ASSESSOR', 'ADMIN', 'SERVICE'];
-type Expect = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'MODEL_NOT_FOUND';
+type Expect = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'MODEL_NOT_FOUND' | 'NOT_FOUND';
 
 const anyUser: Record<Who, Expect> = { ANONYMOUS: 'UNAUTHENTICATED', LEARNER: 'ok', ASSESSOR: 'ok', ADMIN: 'ok', SERVICE: 'ok' };
 const adminOnly: Record<Who, Expect> = { ANONYMOUS: 'UNAUTHENTICATED', LEARNER: 'FORBIDDEN', ASSESSOR: 'FORBIDDEN', ADMIN: 'ok', SERVICE: 'FORBIDDEN' };
 const adminOrService: Record<Who, Expect> = { ...adminOnly, SERVICE: 'ok' };
 const learnerOrAdmin: Record<Who, Expect> = { ...adminOnly, LEARNER: 'ok' };
+// Past the permission check an unknown evaluation id is NOT_FOUND: that is what proves the role was admitted.
+const assessorOrAdminOnMissing: Record<Who, Expect> = { ANONYMOUS: 'UNAUTHENTICATED', LEARNER: 'FORBIDDEN', ASSESSOR: 'NOT_FOUND', ADMIN: 'NOT_FOUND', SERVICE: 'FORBIDDEN' };
 // verifyClaim needs the trained claim verifier: a checkout without it answers MODEL_NOT_FOUND past the permission check.
 const hasClaimVerifier = existsSync(path.join(repoRoot, 'models/claim-verifier/onnx/model_quantized.onnx'));
 const anyUserWithClaimModel: Record<Who, Expect> = hasClaimVerifier ? anyUser : { ANONYMOUS: 'UNAUTHENTICATED', LEARNER: 'MODEL_NOT_FOUND', ASSESSOR: 'MODEL_NOT_FOUND', ADMIN: 'MODEL_NOT_FOUND', SERVICE: 'MODEL_NOT_FOUND' };
@@ -62,6 +64,12 @@ const MATRIX: Record<string, { type: 'Query' | 'Mutation' | 'Subscription'; docu
   loadModel: { type: 'Mutation', document: 'mutation { loadModel(id: "stories260k") { id state } }', expect: adminOnly },
   unloadModel: { type: 'Mutation', document: 'mutation { unloadModel(id: "stories260k") { id state } }', expect: adminOnly },
   setModelAlias: { type: 'Mutation', document: 'mutation { setModelAlias(name: "matrix", variants: [{ modelId: "stories260k" }]) { name } }', expect: adminOnly },
+  evaluateWriting: { type: 'Mutation', document: 'mutation { evaluateWriting(input: { letter: "Dear Dr Ward,\\n\\nI am writing to refer Mr Peterson with angina.\\n\\nYours sincerely,\\nGP", caseNotes: "Plan:\\n- Refer to cardiologist", letterType: REFERRAL, profession: MEDICINE, reader: COLLEAGUE }) { id criteria { name score } } }', expect: anyUser },
+  evaluateSpeaking: { type: 'Mutation', document: 'mutation { evaluateSpeaking(input: { profession: NURSING, transcript: [{ speaker: CANDIDATE, text: "Hello, I am the nurse. How are you feeling today?" }, { speaker: INTERLOCUTOR, text: "A bit worried." }] }) { id criteria { name score } } }', expect: anyUser },
+  rescoreEvaluation: { type: 'Mutation', document: 'mutation { rescoreEvaluation(id: "nope") { id } }', expect: assessorOrAdminOnMissing },
+  recordAssessorScores: { type: 'Mutation', document: 'mutation { recordAssessorScores(evaluationId: "nope", scores: [{ criterion: "Purpose", score: 2 }]) { id } }', expect: assessorOrAdminOnMissing },
+  assessLanguage: { type: 'Query', document: '{ assessLanguage(text: "The patient was admitted with chest pain and discharged home the next day.") { grammar conventions head } }', expect: anyUser },
+  evaluationAnalytics: { type: 'Query', document: '{ evaluationAnalytics(filter: { kind: "WRITING" }) { distribution { criterion score count } means(groupBy: PROFESSION) { criterion mean } } }', expect: anyUser },
   generateStream: { type: 'Subscription', document: 'subscription { generateStream(input: { model: "tiny", prompt: "Once", maxTokens: 2 }) { text done } }', expect: anyUser },
   evaluationUpdated: { type: 'Subscription', document: 'subscription { evaluationUpdated { id } }', expect: anyUser },
 };

@@ -43,7 +43,20 @@ function compile(rule: CueRule): CompiledCue {
 }
 
 // Longest cues first, so "no history of" wins over "no" and pseudo-cues over the cues inside them.
-const COMPILED = [...CONTEXT_RULES].map(compile).sort((a, b) => b.parts.length - a.parts.length || (a.rule.kind === 'PSEUDO' ? -1 : 1));
+// A phrase listed as both a forward and a backward cue of one kind ("ruled out": "ruled out PE", "PE ruled out") is
+// one cue looking both ways: matching takes one cue per span, so two entries would leave one direction unused.
+function mergeDirections(rules: readonly CueRule[]): CueRule[] {
+  const byKey = new Map<string, CueRule>();
+  for (const rule of rules) {
+    const key = `${rule.kind}\u0000${rule.cue}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, rule);
+    else if (seen.direction !== rule.direction) byKey.set(key, { ...seen, direction: 'both', maxScope: Math.max(seen.maxScope ?? Infinity, rule.maxScope ?? Infinity) });
+  }
+  return [...byKey.values()];
+}
+
+const COMPILED = mergeDirections(CONTEXT_RULES).map(compile).sort((a, b) => b.parts.length - a.parts.length || (a.rule.kind === 'PSEUDO' ? -1 : 1));
 const BY_FIRST = new Map<string, CompiledCue[]>();
 const PATTERNED: CompiledCue[] = [];
 for (const cue of COMPILED) {

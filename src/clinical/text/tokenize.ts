@@ -56,6 +56,8 @@ export function splitSentences(text: string): Sentence[] {
       if (c === '.') {
         const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(start, i - 8), i))?.[1]?.toLowerCase();
         if (word && NO_BREAK.has(word)) continue;
+        // An initial ("E. coli", "J. Smith") is not a sentence end.
+        if (/(?:^|[\s(])[A-Z]$/.test(text.slice(Math.max(start, i - 2), i))) continue;
         if (/\d$/.test(text.slice(0, i)) && /^\s*\d/.test(text.slice(i + 1, i + 4))) continue;
       }
       push(i + 1);

@@ -11,6 +11,9 @@ export const ENCRYPTED_COLUMNS = [
   { table: 'Evaluation', column: 'submission', nullable: false },
   // Free text typed by the learner (meant to name a task, but nothing stops a name or a note).
   { table: 'Evaluation', column: 'taskRef', nullable: true },
+  // JSON whose evidence and feedback quote the submission; the case-note coverage quotes the notes.
+  { table: 'Evaluation', column: 'criteria', nullable: true },
+  { table: 'Evaluation', column: 'details', nullable: true },
   { table: 'MedicalEntity', column: 'text', nullable: false },
   // JSON whose findings quote spans of the checked text.
   { table: 'SafetyReport', column: 'findings', nullable: false },

@@ -109,7 +109,7 @@ function dateSupported(output: string, sourceDates: readonly DateParts[][]): boo
 }
 
 /** Lab analytes, gases and electrolytes the drug lexicon also holds: in a summary they are results, not drugs. */
-const NOT_A_DRUG = new Set(['haemoglobin', 'hemoglobin', 'oxygen', 'potassium', 'sodium', 'calcium', 'magnesium', 'glucose', 'water', 'iron', 'albumin', 'creatinine', 'urea', 'insulin level', 'phosphate', 'chloride', 'bicarbonate', 'lactate', 'cholesterol', 'air']);
+const NOT_A_DRUG = new Set(['haemoglobin', 'hemoglobin', 'oxygen', 'potassium', 'sodium', 'calcium', 'magnesium', 'glucose', 'water', 'iron', 'albumin', 'creatinine', 'urea', 'insulin level', 'phosphate', 'chloride', 'bicarbonate', 'lactate', 'cholesterol', 'air', 'antibiotic', 'antibiotics', 'painkiller', 'painkillers', 'steroid', 'steroids', 'vitamins', 'supplements', 'inhaler', 'inhalers', 'medication', 'medications', 'medicine', 'medicines', 'tablets', 'blood thinner', 'blood thinners']);
 
 function conceptKey(e: ClinicalEntity): string {
   return (e.code ?? e.normalized ?? e.text).toLowerCase();
@@ -226,7 +226,9 @@ export function detectUnsupported(input: GroundingInput): UnsupportedFinding[] {
     }
   }
 
-  const srcNumbers = new Set(numbers(source).map((n) => n.value));
+  // Any number the source writes supports the same number in the output, measured or not: "Creatinine 186 µmol/L"
+  // escapes the measurement pattern (capital C, µ) but is plainly the 186 the output reports.
+  const srcNumbers = new Set([...numbers(source).map((n) => n.value), ...[...source.matchAll(/\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)?/g)].map((m) => String(Number.isNaN(Number(m[0])) ? m[0] : Number(m[0])))]);
   for (const n of numbers(output)) {
     if (srcNumbers.has(n.value) || isDoseNumber(out, n.start)) continue;
     findings.push({ type: 'NUMBER', start: n.start, end: n.end, text: n.value, message: `${n.value} is not a value the source gives.`, evidence: null });

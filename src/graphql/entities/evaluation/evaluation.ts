@@ -48,6 +48,16 @@ export class Evaluation {
   @Field(() => String, { nullable: true, description: 'Model variant that scored it (A/B testing).' })
   variant!: string | null;
 
+  @Field(() => String, { nullable: true }) profession!: string | null;
+  @Field(() => String, { nullable: true }) letterType!: string | null;
+  @Field(() => String, { nullable: true }) reader!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rules version that scored it ("writing-rules-1"); re-scoring with a new one keeps both.' })
+  scorerVersion!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The evaluation this one re-scored.' })
+  rescoredFromId!: string | null;
+
   @Field(() => Date)
   createdAt!: Date;
 

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, InputType, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { CaseNoteItem, ChangedFact, CriterionResultType, LanguageAssessmentType, Measure, SpeakingIndicatorType } from '../../evaluation/types.js';
+import { caseNotesOf, criteriaOf, detailsOf, factsOf, indicatorsOf, measuresOf, parseJson } from '../../evaluation/toGraphQL.js';
 import type { GraphQLContext } from '../../context.js';
 import { primaryCohortOf, type Viewer } from '../../../auth/viewer.js';
 import { scopeAllows } from '../../../auth/scopeAllows.js';
@@ -46,6 +48,52 @@ export class EvaluationResolver {
     });
     ctx.services.events.publish('EVALUATION_UPDATED', { id: record.id, ownerId: record.ownerId, cohortId: record.cohortId, status: record.status });
     return record;
+  }
+
+  @FieldResolver(() => [CriterionResultType], { description: 'The six (writing) or nine (speaking) OET criteria; empty until scored.' })
+  criteria(@Root() e: EvaluationRecord): CriterionResultType[] {
+    return criteriaOf(e);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'ESTIMATED 0–500 score: OET publishes no conversion; the mapping is documented in the README (Evaluation).' })
+  estimatedScore(@Root() e: EvaluationRecord): number | null {
+    return e.overallScore;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when estimatedScore and grade are the engine\'s estimate, not an OET result (always, for scored evaluations).' })
+  scoreIsEstimate(@Root() e: EvaluationRecord): boolean {
+    return e.overallScore !== null;
+  }
+
+  @FieldResolver(() => [CaseNoteItem], { description: 'Writing: each case-note item, its relevance for this reader, and whether the letter used it.' })
+  caseNoteCoverage(@Root() e: EvaluationRecord): CaseNoteItem[] {
+    return caseNotesOf(detailsOf(e));
+  }
+
+  @FieldResolver(() => [ChangedFact], { description: 'Writing: facts the letter states differently from the notes.' })
+  factsChanged(@Root() e: EvaluationRecord): ChangedFact[] {
+    return factsOf(detailsOf(e));
+  }
+
+  @FieldResolver(() => [SpeakingIndicatorType], { description: 'Speaking: the clinical-communication indicators A1–E5 with evidence.' })
+  indicators(@Root() e: EvaluationRecord): SpeakingIndicatorType[] {
+    return indicatorsOf(detailsOf(e));
+  }
+
+  @FieldResolver(() => [Measure], { description: 'Speaking: measured rate, fillers, pauses, question counts, ASR confidence.' })
+  measures(@Root() e: EvaluationRecord): Measure[] {
+    return measuresOf(detailsOf(e));
+  }
+
+  @FieldResolver(() => LanguageAssessmentType, { nullable: true, description: 'The calibrated language model\'s traits for the text, when it ran.' })
+  languageTraits(@Root() e: EvaluationRecord): LanguageAssessmentType | null {
+    const traits = detailsOf(e).languageTraits;
+    return traits ? ({ head: 'features', commercialUse: false, ...traits } as unknown as LanguageAssessmentType) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'JSON: the models (sha256 prefixes) the evaluation used.' })
+  modelVersions(@Root() e: EvaluationRecord): string | null {
+    return e.modelVersions === null ? null : JSON.stringify(parseJson<Record<string, string>>(e.modelVersions, {}));
   }
 
   @Subscription(() => Evaluation, {

@@ -1,0 +1,117 @@
+import { DomainError, ErrorCode } from '../errors.js';
+import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
+import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
+import type { KnowledgeBase } from '../knowledge/KnowledgeBase.js';
+import type { EvaluationService, LanguageAssessment, SpeakingEvaluation, SpeakingInput } from './EvaluationService.js';
+import { LAY_ABBREVIATIONS } from './layAbbreviations.js';
+import { LanguageAssessor } from './language/LanguageAssessor.js';
+import type { EmbedFn } from './language/embedText.js';
+import { medicalWordsFromKnowledge, proofread } from './proofreading/index.js';
+import { estimateScore, SPEAKING_B_PROFILE } from './scale.js';
+import { evaluateSpeaking } from './speaking/index.js';
+import type { LanguageTraits } from './types.js';
+import { evaluateWriting, type WritingEvaluation, type WritingInput, type WritingServices } from './writing/evaluateWriting.js';
+
+/** Bumped whenever a speaking rule or threshold changes (stored with each evaluation). */
+export const SPEAKING_SCORER_VERSION = 'speaking-rules-1';
+
+export interface EvaluationProviderOptions {
+  /** Sentence vectors from the inference core; null while no encoder is loaded (the language model then uses features only). */
+  embed?: EmbedFn;
+  /** Model versions the evaluations depend on (sha256 prefixes by id), recorded with each evaluation. */
+  modelVersions?: () => Record<string, string>;
+  /** Set false to leave the ELLIPSE-trained language model out (its parameters are CC BY-NC-SA: non-commercial). */
+  languageModel?: boolean;
+}
+
+/**
+ * Writing and speaking evaluation over the knowledge packs (drug names, abbreviations, the medical word list the
+ * spelling checker accepts), the clinical analyser (facts in notes and letters) and the calibrated language model.
+ * The medical word list is compiled once, on first use, from the loaded packs.
+ */
+export class EvaluationProvider implements EvaluationService {
+  readonly #knowledge: KnowledgeProvider;
+  readonly #clinical: ClinicalProvider;
+  readonly #assessor: LanguageAssessor | null;
+  readonly #modelVersions: () => Record<string, string>;
+  #medicalWords: Promise<ReadonlySet<string>> | null = null;
+
+  constructor(knowledge: KnowledgeProvider, clinical: ClinicalProvider, options: EvaluationProviderOptions = {}) {
+    this.#knowledge = knowledge;
+    this.#clinical = clinical;
+    this.#assessor = options.languageModel === false ? null : new LanguageAssessor({ embed: options.embed });
+    this.#modelVersions = options.modelVersions ?? (() => ({}));
+  }
+
+  #words(): Promise<ReadonlySet<string>> {
+    this.#medicalWords ??= this.#knowledge.get().then((kb) => medicalWordsFromKnowledge(kb));
+    return this.#medicalWords;
+  }
+
+  async #services(kb: KnowledgeBase): Promise<WritingServices> {
+    const analyzer = await this.#clinical.get();
+    const medicalWords = await this.#words();
+    return {
+      analyze: (text, signal) => analyzer.analyze(text, { useModel: false, signal }),
+      drugName: (word) => {
+        const drug = kb.drugs.exact(word);
+        return drug && drug.confidence >= 0.9 && drug.drugbankId ? drug.name : null;
+      },
+      expandAbbreviation: (token) => kb.abbreviations.lookup(token)?.expansions[0] ?? null,
+      proofread: (text, signal) => proofread(text, { medicalWords, signal }),
+      assessLanguage: this.#assessor ? (text, signal) => this.#traits(text, signal) : undefined,
+    };
+  }
+
+  async #traits(text: string, signal?: AbortSignal): Promise<LanguageTraits | null> {
+    if (!this.#assessor || !/[\p{L}\p{N}]/u.test(text)) return null;
+    const { cohesion, syntax, vocabulary, phraseology, grammar, conventions } = await this.#assessor.assess(text, signal);
+    return { cohesion, syntax, vocabulary, phraseology, grammar, conventions };
+  }
+
+  async evaluateWriting(input: WritingInput, signal?: AbortSignal): Promise<WritingEvaluation> {
+    const kb = await this.#knowledge.get();
+    return evaluateWriting(input, await this.#services(kb), signal);
+  }
+
+  async evaluateSpeaking(input: SpeakingInput, signal?: AbortSignal): Promise<SpeakingEvaluation> {
+    const medicalWords = await this.#words();
+    const kb = await this.#knowledge.get();
+    const result = await evaluateSpeaking(
+      { turns: input.transcript, profession: input.profession },
+      {
+        assessLanguage: this.#assessor ? (text, s) => this.#traits(text, s) : undefined,
+        proofread: (text, s) => proofread(text, { medicalWords, signal: s }),
+        // Jargon to a patient: clinical abbreviations the packs know, in capitals ("INR", "NSAID"). Not every medical
+        // word ("pain", "blood") — the speaking rules' own list covers technical terms with their lay alternatives.
+        isMedicalTerm: (word) => /^[A-Z][A-Z0-9]{1,5}s?$/.test(word) && !LAY_ABBREVIATIONS.has(word) && kb.abbreviations.lookup(word.replace(/s$/, '')) !== undefined,
+        signal,
+      },
+    );
+    const { languageTraits, ...measures } = result.measures;
+    const flat: Record<string, number | null> = {};
+    for (const [name, value] of Object.entries(measures)) {
+      if (typeof value === 'number' || value === null) flat[name] = value;
+      else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) if (typeof v === 'number') flat[`${name}.${k}`] = v;
+    }
+    return {
+      kind: 'SPEAKING',
+      criteria: result.criteria,
+      ...estimateScore(result.criteria, SPEAKING_B_PROFILE),
+      indicators: result.indicators,
+      measures: flat,
+      languageTraits,
+      scorerVersion: SPEAKING_SCORER_VERSION,
+    };
+  }
+
+  async assessLanguage(text: string, signal?: AbortSignal): Promise<LanguageAssessment> {
+    if (!this.#assessor) throw new DomainError(ErrorCode.MODEL_NOT_FOUND, 'The calibrated language model is turned off on this instance (OET_LANGUAGE_MODEL=off).');
+    const a = await this.#assessor.assess(text, signal);
+    return { ...a, head: a.head };
+  }
+
+  modelVersions(): Record<string, string> {
+    return this.#modelVersions();
+  }
+}

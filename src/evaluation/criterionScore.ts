@@ -1,0 +1,44 @@
+import type { CriterionName, CriterionResult, Evidence, FeedbackItem } from './types.js';
+
+/** One thing that costs marks, and how many band steps it costs. */
+export interface Deduction {
+  points: number;
+  feedback: FeedbackItem;
+}
+
+/**
+ * A criterion's score as assessors reach it: start from the top band and step down for each weakness found, never
+ * below `floor` (a letter that exists earns the bottom band's mark, not zero). Evidence is every span the feedback
+ * quotes, in text order.
+ */
+export function scoreCriterion(name: CriterionName, max: number, deductions: readonly Deduction[], positives: readonly FeedbackItem[] = [], floor = 1): CriterionResult {
+  const lost = deductions.reduce((sum, d) => sum + d.points, 0);
+  const score = Math.max(Math.min(floor, max), Math.min(max, Math.round(max - lost)));
+  const issues = [...deductions].sort((a, b) => b.points - a.points).map((d) => d.feedback);
+  const feedback = [...issues, ...(score >= max - 1 ? positives : [])];
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const f of feedback) {
+    if (!f.evidence) continue;
+    const key = `${f.evidence.start}:${f.evidence.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push(f.evidence);
+  }
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { name, score, max, evidence, feedback };
+}
+
+export const span = (text: string, start: number, end: number): Evidence => ({ start, end, text: text.slice(start, end) });
+
+/** Every match of a global regex in `text[from, to)` as evidence. */
+export function matchesIn(text: string, pattern: RegExp, from = 0, to = text.length): Evidence[] {
+  const out: Evidence[] = [];
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    if (m[0] === '') continue;
+    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0] });
+  }
+  return out;
+}
