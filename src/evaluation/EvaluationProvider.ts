@@ -33,6 +33,8 @@ export class EvaluationProvider implements EvaluationService {
   readonly #knowledge: KnowledgeProvider;
   readonly #clinical: ClinicalProvider;
   readonly #assessor: LanguageAssessor | null;
+  /** The same model's features-only head, which evaluations use: the essay embedding adds 0.006 MCRMSE for ~130 ms. */
+  readonly #fastAssessor: LanguageAssessor | null;
   readonly #modelVersions: () => Record<string, string>;
   #medicalWords: Promise<ReadonlySet<string>> | null = null;
 
@@ -40,6 +42,7 @@ export class EvaluationProvider implements EvaluationService {
     this.#knowledge = knowledge;
     this.#clinical = clinical;
     this.#assessor = options.languageModel === false ? null : new LanguageAssessor({ embed: options.embed });
+    this.#fastAssessor = options.languageModel === false ? null : new LanguageAssessor();
     this.#modelVersions = options.modelVersions ?? (() => ({}));
   }
 
@@ -64,8 +67,8 @@ export class EvaluationProvider implements EvaluationService {
   }
 
   async #traits(text: string, signal?: AbortSignal): Promise<LanguageTraits | null> {
-    if (!this.#assessor || !/[\p{L}\p{N}]/u.test(text)) return null;
-    const { cohesion, syntax, vocabulary, phraseology, grammar, conventions } = await this.#assessor.assess(text, signal);
+    if (!this.#fastAssessor || !/[\p{L}\p{N}]/u.test(text)) return null;
+    const { cohesion, syntax, vocabulary, phraseology, grammar, conventions } = await this.#fastAssessor.assess(text, signal);
     return { cohesion, syntax, vocabulary, phraseology, grammar, conventions };
   }
 

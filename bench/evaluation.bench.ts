@@ -1,0 +1,70 @@
+/**
+ * OET evaluation speed without an LLM: letters per second and p50/p99 of evaluateWriting over the 56 labelled
+ * letters (eval/data/oet-writing, both splits), with the calibrated language model's features-only head and with the
+ * MiniLM encoder (features+embedding head); evaluateSpeaking on the labelled 4–5-minute role-plays. In the same run,
+ * the two parts a letter cannot skip — the clinical analysis of notes and letter, and the proofreader — as the
+ * baseline the evaluation's own work is compared with.
+ *
+ *   npm run bench:evaluation
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ClinicalProvider } from '../src/clinical/ClinicalProvider.js';
+import { medicalWordsFromKnowledge, proofread } from '../src/evaluation/proofreading/index.js';
+import type { TranscriptTurn } from '../src/evaluation/types.js';
+import { letterParts } from '../src/evaluation/writing/letterParts.js';
+import { KnowledgeProvider } from '../src/knowledge/KnowledgeProvider.js';
+import { loadShippedKnowledge } from '../src/knowledge/loadShippedKnowledge.js';
+import { projectRoot } from '../src/knowledge/packs/locations.js';
+import { evaluationProviderForScripts } from '../eval/support/evaluationProvider.js';
+
+const jsonl = <T>(file: string): T[] => readFileSync(path.join(projectRoot(), 'eval/data', file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+type Case = { caseNotes: string; letterType: string; reader: string; profession: 'MEDICINE'; task: string; letters: { text: string }[] };
+const cases = [...jsonl<Case>('oet-writing/dev.jsonl'), ...jsonl<Case>('oet-writing/test.jsonl')];
+const letters = cases.flatMap((c) => c.letters.map((l) => ({ c, letter: l.text })));
+const roleplays = [...jsonl<{ profession: 'NURSING'; transcript: TranscriptTurn[] }>('oet-speaking/dev.jsonl'), ...jsonl<{ profession: 'NURSING'; transcript: TranscriptTurn[] }>('oet-speaking/test.jsonl')];
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+/** Every item once to warm up, then rounds over all items until `minMs` has passed. */
+async function time<T>(items: readonly T[], run: (item: T) => Promise<unknown>, minMs = 8000): Promise<number[]> {
+  for (const item of items) await run(item);
+  const times: number[] = [];
+  const started = performance.now();
+  while (performance.now() - started < minMs) {
+    for (const item of items) {
+      const t = performance.now();
+      await run(item);
+      times.push(performance.now() - t);
+    }
+  }
+  return times;
+}
+
+const rows: [string, number[]][] = [];
+const knowledge = new KnowledgeProvider(() => loadShippedKnowledge());
+const clinical = new ClinicalProvider(knowledge);
+const analyzer = await clinical.get();
+const words = medicalWordsFromKnowledge(await knowledge.get());
+rows.push(['baseline: clinical analysis of notes + letter body', await time(letters, ({ c, letter }) => Promise.all([analyzer.analyze(c.caseNotes, { useModel: false }), analyzer.analyze(letterParts(letter).body.text, { useModel: false })]))]);
+rows.push(['baseline: proofread the letter body', await time(letters, ({ letter }) => proofread(letterParts(letter).body.text, { medicalWords: words }))]);
+
+const plain = (await evaluationProviderForScripts({ embedder: false })).provider;
+const writing = (p: typeof plain) => ({ c, letter }: (typeof letters)[number]) => p.evaluateWriting({ letter, caseNotes: c.caseNotes, letterType: c.letterType, reader: c.reader, profession: c.profession, task: c.task });
+rows.push(['evaluateWriting, features-only language head', await time(letters, writing(plain))]);
+const encoded = await evaluationProviderForScripts({ embedder: true });
+if (encoded.embedder) rows.push(['evaluateWriting, + MiniLM encoder (features+embedding head)', await time(letters, writing(encoded.provider))]);
+else console.log('(MiniLM encoder not found under OET_MODELS_DIR: features-only head only)');
+const speakingMinutes = roleplays.map((r) => ((r.transcript.at(-1)!.endMs ?? 0) - (r.transcript[0]!.startMs ?? 0)) / 60_000);
+rows.push([`evaluateSpeaking, ${Math.min(...speakingMinutes).toFixed(1)}–${Math.max(...speakingMinutes).toFixed(1)}-minute role-plays, features-only head`, await time(roleplays, (r) => plain.evaluateSpeaking({ transcript: r.transcript, profession: r.profession }))]);
+if (encoded.embedder) rows.push(['evaluateSpeaking, + MiniLM encoder', await time(roleplays, (r) => encoded.provider.evaluateSpeaking({ transcript: r.transcript, profession: r.profession }))]);
+
+const baseline = percentile(rows[0]![1], 50) + percentile(rows[1]![1], 50);
+console.log(`\n${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (load ${os.loadavg()[0]!.toFixed(1)}), ${letters.length} letters, ${roleplays.length} role-plays\n`);
+console.log('| run | per second | p50 ms | p99 ms | p50 ÷ baseline (analysis + proofread) | p50 ÷ 50 ms aim |\n|---|---:|---:|---:|---:|---:|');
+for (const [name, times] of rows) {
+  const p50 = percentile(times, 50);
+  const perSecond = times.length / (times.reduce((a, b) => a + b, 0) / 1000);
+  console.log(`| ${name} | ${perSecond.toFixed(1)} | ${p50.toFixed(1)} | ${percentile(times, 99).toFixed(1)} | ${name.startsWith('baseline') ? '–' : (p50 / baseline).toFixed(2)} | ${name.startsWith('baseline') ? '–' : (p50 / 50).toFixed(2)} |`);
+}
