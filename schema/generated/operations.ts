@@ -405,6 +405,8 @@ export type Evaluation = {
   overallScore?: Maybe<Scalars['Int']['output']>;
   /** The learner (token subject) who submitted it. */
   ownerId: Scalars['ID']['output'];
+  /** Tips from the instruction model (asked for with personalise), kept where they agree with the findings. */
+  personalFeedback: Array<PersonalTip>;
   profession?: Maybe<Scalars['String']['output']>;
   reader?: Maybe<Scalars['String']['output']>;
   /** The evaluation this one re-scored. */
@@ -941,6 +943,13 @@ export type OtherInteractionRule = {
   severity: InteractionSeverity;
 };
 
+/** A tip from the instruction model, kept because it agrees with the rules' findings for its criterion. */
+export type PersonalTip = {
+  __typename?: 'PersonalTip';
+  criterion: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type Profession =
   | 'DENTISTRY'
   | 'DIETETICS'
@@ -1342,6 +1351,8 @@ export type SpeakingEvaluationInput = {
   /** The role-play card. */
   card?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Also ask the instruction model (when loaded) for personalised tips; slow on CPU. */
+  personalise?: InputMaybe<Scalars['Boolean']['input']>;
   profession: Profession;
   transcript: Array<TranscriptTurnInput>;
 };
@@ -1450,6 +1461,8 @@ export type WritingEvaluationInput = {
   /** The letter as written, layout included (recipient, date, Re: line, salutation, body, closing). */
   letter: Scalars['String']['input'];
   letterType: LetterType;
+  /** Also ask the instruction model (when loaded) for personalised tips; slow on CPU. */
+  personalise?: InputMaybe<Scalars['Boolean']['input']>;
   profession: Profession;
   reader: Reader;
   /** The writing task, when it is not in the case notes. */

@@ -408,6 +408,8 @@ export type Evaluation = {
   overallScore?: Maybe<Scalars['Int']['output']>;
   /** The learner (token subject) who submitted it. */
   ownerId: Scalars['ID']['output'];
+  /** Tips from the instruction model (asked for with personalise), kept where they agree with the findings. */
+  personalFeedback: Array<PersonalTip>;
   profession?: Maybe<Scalars['String']['output']>;
   reader?: Maybe<Scalars['String']['output']>;
   /** The evaluation this one re-scored. */
@@ -944,6 +946,13 @@ export type OtherInteractionRule = {
   severity: InteractionSeverity;
 };
 
+/** A tip from the instruction model, kept because it agrees with the rules' findings for its criterion. */
+export type PersonalTip = {
+  __typename?: 'PersonalTip';
+  criterion: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type Profession =
   | 'DENTISTRY'
   | 'DIETETICS'
@@ -1345,6 +1354,8 @@ export type SpeakingEvaluationInput = {
   /** The role-play card. */
   card?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Also ask the instruction model (when loaded) for personalised tips; slow on CPU. */
+  personalise?: InputMaybe<Scalars['Boolean']['input']>;
   profession: Profession;
   transcript: Array<TranscriptTurnInput>;
 };
@@ -1453,6 +1464,8 @@ export type WritingEvaluationInput = {
   /** The letter as written, layout included (recipient, date, Re: line, salutation, body, closing). */
   letter: Scalars['String']['input'];
   letterType: LetterType;
+  /** Also ask the instruction model (when loaded) for personalised tips; slow on CPU. */
+  personalise?: InputMaybe<Scalars['Boolean']['input']>;
   profession: Profession;
   reader: Reader;
   /** The writing task, when it is not in the case notes. */
@@ -1653,6 +1666,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationStats: ResolverTypeWrapper<OperationStats>;
   OtherInteractionRule: ResolverTypeWrapper<OtherInteractionRule>;
+  PersonalTip: ResolverTypeWrapper<PersonalTip>;
   Profession: Profession;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reader: Reader;
@@ -1756,6 +1770,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OperationStats: OperationStats;
   OtherInteractionRule: OtherInteractionRule;
+  PersonalTip: PersonalTip;
   Query: Record<PropertyKey, never>;
   RecognisedSymptom: RecognisedSymptom;
   RecognizedDrug: RecognizedDrug;
@@ -2022,6 +2037,7 @@ export type EvaluationResolvers<ContextType = any, ParentType extends ResolversP
   modelVersions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overallScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personalFeedback?: Resolver<Array<ResolversTypes['PersonalTip']>, ParentType, ContextType>;
   profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rescoredFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2284,6 +2300,11 @@ export type OtherInteractionRuleResolvers<ContextType = any, ParentType extends 
   severity?: Resolver<ResolversTypes['InteractionSeverity'], ParentType, ContextType>;
 };
 
+export type PersonalTipResolvers<ContextType = any, ParentType extends ResolversParentTypes['PersonalTip'] = ResolversParentTypes['PersonalTip']> = {
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   analytics?: Resolver<Array<ResolversTypes['OperationStats']>, ParentType, ContextType, Partial<QueryAnalyticsArgs>>;
   assessLanguage?: Resolver<ResolversTypes['LanguageAssessment'], ParentType, ContextType, RequireFields<QueryAssessLanguageArgs, 'text'>>;
@@ -2509,6 +2530,7 @@ export type Resolvers<ContextType = any> = {
   Mutation?: MutationResolvers<ContextType>;
   OperationStats?: OperationStatsResolvers<ContextType>;
   OtherInteractionRule?: OtherInteractionRuleResolvers<ContextType>;
+  PersonalTip?: PersonalTipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognisedSymptom?: RecognisedSymptomResolvers<ContextType>;
   RecognizedDrug?: RecognizedDrugResolvers<ContextType>;

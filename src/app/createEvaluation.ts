@@ -16,6 +16,16 @@ export function createEvaluation(config: Config, knowledge: KnowledgeProvider, c
       if (!hasModel(inference, EMBEDDER, 'feature-extraction')) return null;
       return inference.embed({ model: EMBEDDER, texts }, { signal });
     },
+    // The `default` alias names the instruction model; without one loaded, no personalised tips (the rules' feedback stands).
+    generate: async (prompt, jsonSchema, signal) => {
+      try {
+        const result = await inference.generate({ model: 'default', prompt, jsonSchema, temperature: 0, maxTokens: 400, priority: 'background' }, { signal });
+        return result.text;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'MODEL_NOT_FOUND') return null;
+        throw error;
+      }
+    },
     modelVersions: () => {
       const versions: Record<string, string> = {};
       for (const m of inference.listModels()) if (m.sha256 && (m.id === 'language-traits' || m.aliases.includes(EMBEDDER))) versions[m.id] = m.sha256.slice(0, 12);

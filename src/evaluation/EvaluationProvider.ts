@@ -2,7 +2,8 @@ import { DomainError, ErrorCode } from '../errors.js';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase.js';
-import type { EvaluationService, LanguageAssessment, SpeakingEvaluation, SpeakingInput } from './EvaluationService.js';
+import type { EvaluateOptions, EvaluationService, LanguageAssessment, SpeakingEvaluation, SpeakingInput } from './EvaluationService.js';
+import { personalFeedback, type ConstrainedGenerate, type PersonalTip } from './feedback/personalFeedback.js';
 import { LAY_ABBREVIATIONS } from './layAbbreviations.js';
 import { LanguageAssessor } from './language/LanguageAssessor.js';
 import type { EmbedFn } from './language/embedText.js';
@@ -20,6 +21,8 @@ export interface EvaluationProviderOptions {
   embed?: EmbedFn;
   /** Model versions the evaluations depend on (sha256 prefixes by id), recorded with each evaluation. */
   modelVersions?: () => Record<string, string>;
+  /** JSON-schema-constrained generation by the instruction model; returns null when none is loaded. */
+  generate?: ConstrainedGenerate;
   /** Set false to leave the ELLIPSE-trained language model out (its parameters are CC BY-NC-SA: non-commercial). */
   languageModel?: boolean;
 }
@@ -36,6 +39,7 @@ export class EvaluationProvider implements EvaluationService {
   /** The same model's features-only head, which evaluations use: the essay embedding adds 0.006 MCRMSE for ~130 ms. */
   readonly #fastAssessor: LanguageAssessor | null;
   readonly #modelVersions: () => Record<string, string>;
+  readonly #generate: ConstrainedGenerate | undefined;
   #medicalWords: Promise<ReadonlySet<string>> | null = null;
 
   constructor(knowledge: KnowledgeProvider, clinical: ClinicalProvider, options: EvaluationProviderOptions = {}) {
@@ -44,6 +48,7 @@ export class EvaluationProvider implements EvaluationService {
     this.#assessor = options.languageModel === false ? null : new LanguageAssessor({ embed: options.embed });
     this.#fastAssessor = options.languageModel === false ? null : new LanguageAssessor();
     this.#modelVersions = options.modelVersions ?? (() => ({}));
+    this.#generate = options.generate;
   }
 
   #words(): Promise<ReadonlySet<string>> {
@@ -72,12 +77,18 @@ export class EvaluationProvider implements EvaluationService {
     return { cohesion, syntax, vocabulary, phraseology, grammar, conventions };
   }
 
-  async evaluateWriting(input: WritingInput, signal?: AbortSignal): Promise<WritingEvaluation> {
+  async evaluateWriting(input: WritingInput, options: EvaluateOptions = {}): Promise<WritingEvaluation & { personalFeedback?: PersonalTip[] }> {
     const kb = await this.#knowledge.get();
-    return evaluateWriting(input, await this.#services(kb), signal);
+    const result = await evaluateWriting(input, await this.#services(kb), options.signal);
+    return options.personalise ? { ...result, personalFeedback: await this.#personal(result.criteria, options.signal) } : result;
   }
 
-  async evaluateSpeaking(input: SpeakingInput, signal?: AbortSignal): Promise<SpeakingEvaluation> {
+  async #personal(criteria: WritingEvaluation['criteria'], signal?: AbortSignal): Promise<PersonalTip[]> {
+    return this.#generate ? personalFeedback(criteria, this.#generate, signal) : [];
+  }
+
+  async evaluateSpeaking(input: SpeakingInput, options: EvaluateOptions = {}): Promise<SpeakingEvaluation> {
+    const { signal } = options;
     const medicalWords = await this.#words();
     const kb = await this.#knowledge.get();
     const result = await evaluateSpeaking(
@@ -97,7 +108,7 @@ export class EvaluationProvider implements EvaluationService {
       if (typeof value === 'number' || value === null) flat[name] = value;
       else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) if (typeof v === 'number') flat[`${name}.${k}`] = v;
     }
-    return {
+    const evaluation: SpeakingEvaluation = {
       kind: 'SPEAKING',
       criteria: result.criteria,
       ...estimateScore(result.criteria, SPEAKING_B_PROFILE),
@@ -106,6 +117,7 @@ export class EvaluationProvider implements EvaluationService {
       languageTraits,
       scorerVersion: SPEAKING_SCORER_VERSION,
     };
+    return options.personalise ? { ...evaluation, personalFeedback: await this.#personal(result.criteria, signal) } : evaluation;
   }
 
   async assessLanguage(text: string, signal?: AbortSignal): Promise<LanguageAssessment> {

@@ -1,3 +1,4 @@
+import type { PersonalTip } from './feedback/personalFeedback.js';
 import type { ScoreEstimate } from './scale.js';
 import type { CriterionResult, LanguageTraits, Profession, SpeakingEvidence, TranscriptTurn } from './types.js';
 import type { WritingEvaluation, WritingInput } from './writing/evaluateWriting.js';
@@ -31,12 +32,19 @@ export interface SpeakingEvaluation extends ScoreEstimate {
   measures: Record<string, number | null>;
   languageTraits: LanguageTraits | null;
   scorerVersion: string;
+  personalFeedback?: PersonalTip[];
+}
+
+export interface EvaluateOptions {
+  signal?: AbortSignal;
+  /** Ask the instruction model (when one is loaded) for personalised tips, kept where they agree with the rules. Slow on CPU. */
+  personalise?: boolean;
 }
 
 /** What the API layer asks of the evaluation capability. */
 export interface EvaluationService {
-  evaluateWriting(input: WritingInput, signal?: AbortSignal): Promise<WritingEvaluation>;
-  evaluateSpeaking(input: SpeakingInput, signal?: AbortSignal): Promise<SpeakingEvaluation>;
+  evaluateWriting(input: WritingInput, options?: EvaluateOptions): Promise<WritingEvaluation & { personalFeedback?: PersonalTip[] }>;
+  evaluateSpeaking(input: SpeakingInput, options?: EvaluateOptions): Promise<SpeakingEvaluation>;
   assessLanguage(text: string, signal?: AbortSignal): Promise<LanguageAssessment>;
   /** Versions of the models an evaluation used now (sha256 prefixes by model id), stored with each evaluation. */
   modelVersions(): Record<string, string>;

@@ -94,6 +94,7 @@ export const permissionRules: IRules = {
   SpeakingIndicator: allow,
   Measure: allow,
   LanguageAssessment: allow,
+  PersonalTip: allow,
   EvaluationAnalytics: isAuthenticated,
   ScoreCount: allow,
   GroupMean: allow,

@@ -54,7 +54,7 @@ export class EvaluationScoringResolver {
     const { viewer } = userOf(ctx);
     const existing = await this.#replay(ctx, viewer, input.idempotencyKey);
     if (existing) return existing;
-    const result = await ctx.services.evaluation.evaluateWriting({ letter: input.letter, caseNotes: input.caseNotes, letterType: input.letterType, reader: input.reader, profession: input.profession, task: input.task ?? null });
+    const result = await ctx.services.evaluation.evaluateWriting({ letter: input.letter, caseNotes: input.caseNotes, letterType: input.letterType, reader: input.reader, profession: input.profession, task: input.task ?? null }, { personalise: input.personalise ?? false });
     return this.#store(ctx, viewer, result, {
       submission: input.letter,
       taskRef: input.caseNotes,
@@ -79,7 +79,7 @@ export class EvaluationScoringResolver {
       ...(t.confidence != null ? { confidence: t.confidence } : {}),
       ...(t.words ? { words: t.words.map((w) => ({ text: w.text, startMs: w.startMs, endMs: w.endMs, ...(w.confidence != null ? { confidence: w.confidence } : {}) })) } : {}),
     }));
-    const result = await ctx.services.evaluation.evaluateSpeaking({ transcript, profession: input.profession, card: input.card ?? null });
+    const result = await ctx.services.evaluation.evaluateSpeaking({ transcript, profession: input.profession, card: input.card ?? null }, { personalise: input.personalise ?? false });
     return this.#store(ctx, viewer, result, {
       submission: JSON.stringify(transcript),
       taskRef: input.card ?? null,

@@ -27,6 +27,7 @@ export interface StoredDetails {
   measures?: Record<string, number | null>;
   bodyWords?: number;
   languageTraits?: Record<string, number> | null;
+  personalFeedback?: { criterion: string; text: string }[];
   task?: { letterType?: string; reader?: string; task?: string | null; card?: string | null };
 }
 

@@ -66,6 +66,7 @@ export class WritingEvaluationInput {
   @Field(() => ReaderEnum) reader!: ReaderEnum;
   @Field(() => String, { nullable: true, description: 'The writing task, when it is not in the case notes.' }) task?: string | null;
   @Field(() => String, { nullable: true, description: 'Retrying with the same key returns the same evaluation instead of scoring again.' }) idempotencyKey?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also ask the instruction model (when loaded) for personalised tips; slow on CPU.' }) personalise?: boolean | null;
 }
 
 @InputType()
@@ -92,6 +93,7 @@ export class SpeakingEvaluationInput {
   @Field(() => ProfessionEnum) profession!: ProfessionEnum;
   @Field(() => String, { nullable: true, description: 'The role-play card.' }) card?: string | null;
   @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also ask the instruction model (when loaded) for personalised tips; slow on CPU.' }) personalise?: boolean | null;
 }
 
 @InputType()
@@ -209,4 +211,10 @@ export class AgreementType {
   @Field(() => Float, { nullable: true }) exact!: number | null;
   @Field(() => Float, { nullable: true }) adjacent!: number | null;
   @Field(() => Float, { nullable: true, description: 'Engine minus assessor, mean: positive = the engine is more lenient.' }) meanDifference!: number | null;
+}
+
+@ObjectType('PersonalTip', { description: "A tip from the instruction model, kept because it agrees with the rules' findings for its criterion." })
+export class PersonalTipType {
+  @Field(() => String) criterion!: string;
+  @Field(() => String) text!: string;
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { CaseNoteItem, ChangedFact, CriterionResultType, LanguageAssessmentType, Measure, SpeakingIndicatorType } from '../../evaluation/types.js';
+import { CaseNoteItem, ChangedFact, CriterionResultType, LanguageAssessmentType, Measure, PersonalTipType, SpeakingIndicatorType } from '../../evaluation/types.js';
 import { caseNotesOf, criteriaOf, detailsOf, factsOf, indicatorsOf, measuresOf, parseJson } from '../../evaluation/toGraphQL.js';
 import type { GraphQLContext } from '../../context.js';
 import { primaryCohortOf, type Viewer } from '../../../auth/viewer.js';
@@ -89,6 +89,11 @@ export class EvaluationResolver {
   languageTraits(@Root() e: EvaluationRecord): LanguageAssessmentType | null {
     const traits = detailsOf(e).languageTraits;
     return traits ? ({ head: 'features', commercialUse: false, ...traits } as unknown as LanguageAssessmentType) : null;
+  }
+
+  @FieldResolver(() => [PersonalTipType], { description: 'Tips from the instruction model (asked for with personalise), kept where they agree with the findings.' })
+  personalFeedback(@Root() e: EvaluationRecord): PersonalTipType[] {
+    return detailsOf(e).personalFeedback ?? [];
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'JSON: the models (sha256 prefixes) the evaluation used.' })
