@@ -7,6 +7,9 @@
  *   oet analyze [FILE]                     clinical entities with context, medications, coded conditions
  *   oet interactions DRUG DRUG [DRUG…]     interactions and duplicate therapy from the knowledge packs
  *   oet code TEXT                          ICD-10-CM codes for a phrase
+ *   oet evaluate LETTER --case-notes FILE --type referral --reader colleague [--profession nursing]
+ *                                          an OET letter scored on the six writing criteria, evidence in place
+ *   oet speaking TRANSCRIPT.json [--profession nursing]   a role-play scored on the nine speaking criteria
  *   oet token [--role ADMIN] [--sub ID]    a token for the development secret (loopback, not production)
  *   oet models|packs|keys …                the operator commands (as npm run models|packs|keys)
  *
@@ -27,6 +30,12 @@ import { packLocations } from '../knowledge/packs/locations.js';
 import { REDACTION_STRATEGIES, redactSpans, type RedactionStrategy } from '../safety/redaction/redactPhi.js';
 import { SAFETY_USES, type SafetyUse } from '../safety/policy/SafetyPolicy.js';
 import { SafetyAnalyzer } from '../safety/SafetyAnalyzer.js';
+import { ClinicalProvider } from '../clinical/ClinicalProvider.js';
+import { EvaluationProvider } from '../evaluation/EvaluationProvider.js';
+import { PROFESSIONS, type CriterionResult, type Profession, type TranscriptTurn } from '../evaluation/types.js';
+import { LETTER_TYPES, READERS } from '../evaluation/writing/writingTask.js';
+import { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
+import { BadUserInputError } from '../errors.js';
 import { type CliIo, runIfMain } from './cliRunner.js';
 import { runKeysCli } from './keys.js';
 import { runModelsCli } from './models.js';
@@ -46,6 +55,11 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
   const safety = async () => {
     const kb = await loadKnowledge();
     return new SafetyAnalyzer({ knowledge: kb, clinical: new ClinicalAnalyzer(kb), policy: config.safety.policy, contentHead: SafetyAnalyzer.defaultContentHead() });
+  };
+  // The same evaluation the API runs, without the sentence encoder (the features-only language head, as the API's evaluations).
+  const evaluation = () => {
+    const provider = new KnowledgeProvider(loadKnowledge);
+    return new EvaluationProvider(provider, new ClinicalProvider(provider), { languageModel: config.evaluation.languageModel });
   };
   const write = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   let exitCode = 0;
@@ -138,6 +152,70 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
       const suggestions = await (await loadKnowledge()).suggestIcd10Codes(words.join(' '), { limit, rerank: false, signal: io.signal });
       if (options.json) return void write(JSON.stringify(suggestions));
       for (const s of suggestions) write(`${c.bold(s.code.padEnd(8))} ${s.description} ${c.dim(s.score.toFixed(2))}`);
+    });
+
+
+  const printCriteria = (text: string, criteria: readonly CriterionResult[], estimate: { estimatedScore: number; grade: string }) => {
+    write(`${c.bold(`Estimated ${estimate.estimatedScore}/500, grade ${estimate.grade}`)} ${c.dim('(an estimate: OET publishes no conversion)')}`);
+    for (const k of criteria) {
+      const colour = k.score >= k.max - 1 ? c.green : k.score >= k.max / 2 ? c.yellow : c.red;
+      write(`\n${c.bold(k.name)}  ${colour(`${k.score}/${k.max}`)}`);
+      for (const f of k.feedback) {
+        write(`  ${f.kind === 'POSITIVE' ? c.green('+') : c.red('-')} ${f.message}${f.indicator ? c.dim(` [${f.indicator}]`) : ''}`);
+        if (f.evidence) write(`    ${c.dim(position(text, f.evidence.start))} ${inPlace(text, f.evidence.start, f.evidence.end, (s) => c.inverse(s))}`);
+        if (f.suggestion) write(`    ${c.dim('better:')} ${f.suggestion}`);
+      }
+    }
+  };
+  const profession = (value: string): Profession => {
+    const p = value.toUpperCase().replace(/[\s-]/g, '_') as Profession;
+    if (!PROFESSIONS.includes(p)) throw new CommanderError(2, 'oet.usage', `--profession must be one of ${PROFESSIONS.join(', ').toLowerCase()}`);
+    return p;
+  };
+
+  program
+    .command('evaluate')
+    .description('score an OET letter on the six writing criteria against its case notes')
+    .argument('[letter]', 'the letter, or - for standard input')
+    .requiredOption('--case-notes <file>', 'the case notes the letter answers')
+    .addOption(new Option('--type <type>', 'letter type').choices(LETTER_TYPES.map((t) => t.toLowerCase())).makeOptionMandatory())
+    .addOption(new Option('--reader <reader>', 'who reads it').choices(READERS.map((r) => r.toLowerCase())).default('colleague'))
+    .option('--profession <profession>', 'the writer\'s profession', 'nursing')
+    .option('--task <file>', 'the writing task, when it is not at the end of the case notes')
+    .option('--json', 'the evaluation as JSON')
+    .action(async (file: string | undefined, options: { caseNotes: string; type: string; reader: string; profession: string; task?: string; json?: boolean }) => {
+      const letter = await readInput(file, io, stdin);
+      const caseNotes = await readInput(options.caseNotes, io, stdin);
+      const task = options.task === undefined ? null : await readInput(options.task, io, stdin);
+      const result = await evaluation().evaluateWriting({ letter, caseNotes, letterType: options.type, reader: options.reader, profession: profession(options.profession), task }, { signal: io.signal });
+      if (options.json) return void write(JSON.stringify(result));
+      printCriteria(letter, result.criteria, result);
+      const omitted = result.notes.filter((n) => n.relevance === 'NEEDED' && !n.used);
+      const extra = result.notes.filter((n) => n.relevance === 'LEAVE_OUT' && n.used);
+      write(`\n${c.bold('Case notes')}  ${result.notes.filter((n) => n.used).length} used, ${omitted.length} needed but omitted, ${extra.length} used that this reader does not need · body ${result.bodyWords} words`);
+      for (const n of omitted) write(`  ${c.yellow('omitted')} ${n.text}`);
+      for (const n of extra) write(`  ${c.yellow('leave out')} ${n.text}`);
+    });
+
+  program
+    .command('speaking')
+    .description('score a role-play transcript (JSON: [{ speaker: CANDIDATE|INTERLOCUTOR, text, startMs?, endMs?, confidence?, words? }]) on the nine speaking criteria')
+    .argument('[transcript]', 'the transcript JSON file, or - for standard input')
+    .option('--profession <profession>', 'the candidate\'s profession', 'nursing')
+    .option('--json', 'the evaluation as JSON')
+    .action(async (file: string | undefined, options: { profession: string; json?: boolean }) => {
+      const raw = await readInput(file, io, stdin);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch (error) {
+        throw new BadUserInputError(`the transcript is not JSON: ${(error as Error).message}`);
+      }
+      const turns = Array.isArray(parsed) ? parsed : (parsed as { transcript?: unknown }).transcript;
+      if (!Array.isArray(turns)) throw new BadUserInputError('the transcript must be a JSON array of turns (or an object with a "transcript" array).');
+      const result = await evaluation().evaluateSpeaking({ transcript: turns as TranscriptTurn[], profession: profession(options.profession) }, { signal: io.signal });
+      if (options.json) return void write(JSON.stringify(result));
+      printCriteria((turns as TranscriptTurn[]).map((t) => t.text).join('\n'), result.criteria, result);
     });
 
   program

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { repoRoot } from '../support/paths.js';
 
 const BIN = path.join(repoRoot, 'dist/src/cli/oet.js');
@@ -24,7 +25,40 @@ function oet(args: string[], input?: string): { status: number | null; stdout: s
 
 const LETTER = 'Re: Mrs Aisha Rahman, DOB 14/07/1952, NHS No. 943 476 5919.\nShe is non-compliant with her inhalers.\n';
 
+const writingCase = JSON.parse(readFileSync(path.join(repoRoot, 'eval/data/oet-writing/dev.jsonl'), 'utf8').split('\n')[0]!) as { caseNotes: string; letters: { level: string; text: string }[] };
+const roleplay = JSON.parse(readFileSync(path.join(repoRoot, 'eval/data/oet-speaking/dev.jsonl'), 'utf8').split('\n')[0]!) as { transcript: unknown[] };
+
 describe('oet command line', () => {
+  test('evaluate: the six writing criteria with evidence quoted in place; --json for scripts; usage errors exit 2', () => {
+    const notes = file('case-notes.txt', writingCase.caseNotes);
+    const casual = file('casual.txt', writingCase.letters.find((l) => l.level === 'casual')!.text);
+    const out = oet(['evaluate', casual, '--case-notes', notes, '--type', 'referral', '--reader', 'colleague', '--profession', 'medicine']);
+    assert.equal(out.status, 0, out.stderr);
+    for (const name of ['Purpose', 'Content', 'Conciseness & Clarity', 'Genre & Style', 'Organisation & Layout', 'Language']) assert.match(out.stdout, new RegExp(`^${name}  \\d/\\d`, 'm'));
+    assert.match(out.stdout, /Estimated \d+\/500, grade [A-E+]+ \(an estimate/);
+    assert.match(out.stdout, /contraction/);
+    const json = oet(['evaluate', '-', '--case-notes', notes, '--type', 'referral', '--json'], writingCase.letters[0]!.text);
+    assert.equal(json.status, 0, json.stderr);
+    const parsed = JSON.parse(json.stdout) as { criteria: { name: string; score: number }[]; estimate: boolean };
+    assert.equal(parsed.criteria.length, 6);
+    assert.equal(parsed.estimate, true);
+    assert.equal(oet(['evaluate', casual, '--case-notes', notes]).status, 2, 'the letter type is required');
+    assert.equal(oet(['evaluate', casual, '--case-notes', notes, '--type', 'postcard']).status, 2);
+    assert.equal(oet(['evaluate', casual, '--case-notes', path.join(dir, 'missing.txt'), '--type', 'referral']).status, 1);
+  });
+
+  test('speaking: a transcript file scored on the nine criteria; bad JSON exits 1 with a clear message', () => {
+    const out = oet(['speaking', file('roleplay.json', JSON.stringify(roleplay.transcript)), '--json']);
+    assert.equal(out.status, 0, out.stderr);
+    assert.equal((JSON.parse(out.stdout) as { criteria: unknown[] }).criteria.length, 9);
+    const bad = oet(['speaking', '-'], '{ not json');
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /BAD_USER_INPUT: the transcript is not JSON/);
+    const noCandidate = oet(['speaking', '-'], JSON.stringify([{ speaker: 'INTERLOCUTOR', text: 'Hello?' }]));
+    assert.equal(noCandidate.status, 1);
+    assert.match(noCandidate.stderr, /BAD_USER_INPUT/);
+  });
+
   test('redact: a file in, the text with placeholders out; --json gives offsets into both texts', () => {
     const note = file('note.txt', LETTER);
     const plain = oet(['redact', note]);
