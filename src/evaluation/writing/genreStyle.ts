@@ -18,6 +18,8 @@ const JUDGEMENTAL = /\b(lazy|stubborn|difficult (patient|man|woman|lady)|demandi
 // Clinical terms a lay reader is unlikely to know; a gloss nearby ("hypertension (high blood pressure)") explains them.
 const JARGON = /\b(hypertension|hypotension|hyperlipidaemia|hyperlipidemia|hypercholesterolaemia|dyslipidaemia|myocardial infarction|NSTEMI|STEMI|angina pectoris|atrial fibrillation|tachycardia|bradycardia|anticoagula\w*|thrombo\w*|embolism|haemorrhage|hemorrhage|dyspnoea|dyspnea|oedema|edema|pyrexia|analgesi\w*|antipyretic|prophyla\w*|contraindicated|titrat\w*|glycaemic|glycemic|hyperglycaemia|hypoglycaemia|hypoglycemia|nephropathy|neuropathy|retinopathy|cellulitis|osteoarthritis|exacerbation|comorbidit\w*|idiopathic|benign|malignan\w*|metasta\w*|bilateral|unilateral|subcutaneous\w*|intravenous\w*|sublingual\w*|nebuli[sz]er|bronchodilator|corticosteroid|PRN|prn|nocte|mane|bd|tds|qds|od|stat|NBM|mobilis\w+|ambulat\w*|post-?operative\w*|peri-?operative|sutures?|dressing regime|haemoglobin|creatinine|eGFR|HbA1c|INR|CRP|ECG|FBC|U&Es?|LFTs?|CXR|COPD|CKD|T2DM|IHD|CCF|UTI|DVT|PE|MI|AF|BP|GTN|NSAIDs?|PPI|ACE inhibitors?|statin)\b/g;
 const GLOSS_AFTER = /^\s*(\(|,?\s*(which|that) (means?|is)|,?\s*(or|also called|also known as|known as|in other words|i\.e\.)|\s*[–—-]\s)/i;
+// Lay circumlocutions: right for a patient, imprecise for a clinician who needs the drug, the test and the diagnosis.
+const LAY_FOR_CLINICIAN = /\b((tablets?|pills?|medicines?|medications?|inhalers?|sprays?|injections?|puffers?)\s+(for|to help)\s+(his|her|their|the)\s+(bones?|heart|lungs?|breathing|blood pressure|pain|sugars?|cholesterol|chest|kidneys?|water|mood|nerves|stomach)|(a |an )?(long-term|chronic|serious|nasty)\s+(lung|heart|kidney|chest|breathing|sugar)\s+(condition|problem|disease|illness)|picture of (his|her|their|the) (chest|heart|lungs?|brain|kidneys?|leg)|blood thinners?|water tablets?|sugar levels?|heart (doctor|specialist)|kidney (doctor|specialist)|protein in (his|her|their|the) blood|(his|her|their) blood count|thyroid gland|milkshake drinks?|it would be lovely|a little low|a bit low|nothing worrying|a few mouthfuls|heart attack|mini-stroke|high blood pressure|high cholesterol|water infection|chest infection|(diabetes|blood pressure|heart|water|pain|sugar|cholesterol|bone) (tablets?|pills?|medicines?)|germs?|a drip|a scan|(kidney|liver|sugar|heart) (blood )?tests?|went home from hospital|came into hospital)\b/gi;
 const SECOND_PERSON = /\b(you|your|yours|yourself)\b/gi;
 const FINITE = /\b(is|are|was|were|am|has|have|had|will|would|can|could|should|may|might|must|does|do|did|shall|need|needs)\b|\b(I|he|she|they|we|you|it|who|which|that|[A-Z][a-z]+)\s+\w+(ed|es|s)\b/;
 const NOT_FRAGMENT = /^(thank you|thanks|please|many thanks|kind regards|yours)/i;
@@ -71,6 +73,10 @@ export function judgeGenreStyle(letter: string, parts: LetterParts, notes: CaseN
       issue(2, 'STYLE_WRONG_READER', 'The letter is addressed to a clinician, but the task asks you to write to the patient or carer.', parts.salutation);
     }
   } else {
+    const lay = matchesIn(letter, LAY_FOR_CLINICIAN, body.start, body.end);
+    if (lay.length >= 2) {
+      lay.slice(0, 4).forEach((m, i) => issue(i === 0 ? 1 : i < 3 ? 0.5 : 0, 'STYLE_LAY_FOR_CLINICIAN', `"${m.text}" is how you would put it to a patient; a clinician needs the precise term (the drug, test or diagnosis).`, m));
+    }
     const you = matchesIn(letter, SECOND_PERSON, body.start, body.end);
     if (you.length >= 4) issue(2, 'STYLE_WRONG_READER', 'The letter speaks to the patient ("you", "your"), but the reader is a health professional: write about the patient in the third person.', you[0]);
     if (parts.salutation && notes.patientName?.last && new RegExp(`\\b${notes.patientName.last}\\b`).test(parts.salutation.text)) {
