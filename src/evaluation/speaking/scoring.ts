@@ -89,8 +89,9 @@ export function appropriatenessScore(unexplainedJargon: number, casual: number, 
 
 /**
  * Resources of Grammar and Expression (0–6).
- * With ELLIPSE traits: the mean of grammar, vocabulary, syntax and phraseology (1–5) mapped linearly to 1–6
- * (1 + (m − 1) × 1.25), less half the error penalty (the traits already reflect accuracy), rounded.
+ * With ELLIPSE traits: the mean m of grammar, vocabulary, syntax and phraseology (1–5) mapped as 2m − 2 (the
+ * writing Language criterion's map: an ELLIPSE 3.5, a competent learner essay, is a 5; 4 and above a 6), less half the
+ * error penalty (the traits already reflect accuracy), rounded.
  * Without: 6 less the error penalty, less 1 when lexical variety (MATTR) < 0.6, less 1 when under 15% of sentences
  * join clauses.
  * Error penalty, from errors per 100 words (the higher of the proofreader's rate and our learner-error rate):
@@ -109,7 +110,7 @@ export function grammarScore(g: GrammarInputs): number {
   const errors = penalty(g.errorsPer100, ERROR_STEPS, 4);
   if (g.traits) {
     const m = (g.traits.grammar + g.traits.vocabulary + g.traits.syntax + g.traits.phraseology) / 4;
-    return clamp(Math.round(1 + (m - 1) * 1.25 - errors / 2), 0, 6);
+    return clamp(Math.round(2 * m - 2 - errors / 2), 0, 6);
   }
   const variety = g.lexicalVariety < MIN_LEXICAL_VARIETY ? 1 : 0;
   const complexity = g.complexShare < MIN_COMPLEX_SHARE ? 1 : 0;
