@@ -1,15 +1,24 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { Config } from '../config.js';
 import { EvaluationProvider } from '../evaluation/EvaluationProvider.js';
 import type { InferenceEngine } from '../inference/types.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import { hasModel } from './hasModel.js';
+import { LANGUAGE_TRAITS_HEAD_PATH } from '../evaluation/language/traitsHead.js';
 
 /** The sentence encoder alias the language model's head was trained on (all-MiniLM-L6-v2 int8). */
 const EMBEDDER = 'embedder';
 
 /** Evaluation over knowledge, clinical analysis and, while the inference core has it, the sentence encoder. */
+/** sha256 prefix of the language model's head, recorded with each evaluation (a retrained head is a new scorer input). */
+function headVersion(): string | null {
+  return existsSync(LANGUAGE_TRAITS_HEAD_PATH) ? createHash('sha256').update(readFileSync(LANGUAGE_TRAITS_HEAD_PATH)).digest('hex').slice(0, 12) : null;
+}
+
 export function createEvaluation(config: Config, knowledge: KnowledgeProvider, clinical: ClinicalProvider, inference: InferenceEngine): EvaluationProvider {
+  const head = headVersion();
   return new EvaluationProvider(knowledge, clinical, {
     languageModel: config.evaluation.languageModel,
     embed: async (texts, signal) => {
@@ -26,10 +35,8 @@ export function createEvaluation(config: Config, knowledge: KnowledgeProvider, c
         throw error;
       }
     },
-    modelVersions: () => {
-      const versions: Record<string, string> = {};
-      for (const m of inference.listModels()) if (m.sha256 && (m.id === 'language-traits' || m.aliases.includes(EMBEDDER))) versions[m.id] = m.sha256.slice(0, 12);
-      return versions;
-    },
+    // Evaluations use the language model's features-only head and no other model (personalised tips are kept only
+    // where the rules agree, so they change no score).
+    modelVersions: () => (config.evaluation.languageModel && head ? { 'language-traits': head } : {}),
   });
 }

@@ -9,7 +9,7 @@ import { roleTokens } from '../support/tokens.js';
 
 const EVALUATE = `mutation ($input: WritingEvaluationInput!) {
   evaluateWriting(input: $input) {
-    id kind status estimatedScore grade scoreIsEstimate scorerVersion createdAt
+    id kind status estimatedScore grade scoreIsEstimate scorerVersion modelVersions createdAt
     criteria { name score max evidence { start end text } feedback feedbackItems { code kind suggestion } }
     caseNoteCoverage { text relevance used }
     factsChanged { type letter { text } notes { text } }
@@ -20,7 +20,7 @@ const SPEAK = `mutation ($input: SpeakingEvaluationInput!) {
 }`;
 
 interface Criterion { name: string; score: number; max: number; evidence: { start: number; end: number; text: string }[]; feedback: string[] }
-interface Evaluated { id: string; kind: string; status: string; createdAt: string; estimatedScore: number; grade: string; scoreIsEstimate: boolean; scorerVersion: string; criteria: Criterion[]; caseNoteCoverage: { text: string; relevance: string; used: boolean }[]; factsChanged: { type: string; letter: { text: string } }[] }
+interface Evaluated { id: string; kind: string; status: string; createdAt: string; modelVersions: string; estimatedScore: number; grade: string; scoreIsEstimate: boolean; scorerVersion: string; criteria: Criterion[]; caseNoteCoverage: { text: string; relevance: string; used: boolean }[]; factsChanged: { type: string; letter: { text: string } }[] }
 
 const cases = readFileSync(path.join(repoRoot, 'eval/data/oet-writing/dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { caseNotes: string; letterType: string; reader: string; profession: string; letters: { level: string; text: string }[] });
 const referral = cases[0]!;
@@ -44,6 +44,7 @@ describe('OET evaluation through GraphQL', () => {
     assert.equal(e.status, 'SCORED');
     assert.equal(e.scoreIsEstimate, true);
     assert.equal(e.scorerVersion, 'writing-rules-1');
+    assert.match((JSON.parse(e.modelVersions) as Record<string, string>)['language-traits'] ?? '', /^[0-9a-f]{12}$/);
     assert.deepEqual(e.criteria.map((c) => c.name), ['Purpose', 'Content', 'Conciseness & Clarity', 'Genre & Style', 'Organisation & Layout', 'Language']);
     const letter = input('facts-changed').letter;
     for (const c of e.criteria) for (const ev of c.evidence) assert.equal(letter.slice(ev.start, ev.end), ev.text);
