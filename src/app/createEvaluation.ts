@@ -37,6 +37,6 @@ export function createEvaluation(config: Config, knowledge: KnowledgeProvider, c
     },
     // Evaluations use the language model's features-only head and no other model (personalised tips are kept only
     // where the rules agree, so they change no score).
-    modelVersions: () => (config.evaluation.languageModel && head ? { 'language-traits': head } : {}),
+    modelVersions: (): Record<string, string> => (config.evaluation.languageModel && head ? { 'language-traits': head } : {}),
   });
 }
