@@ -9,21 +9,21 @@ export interface Deduction {
 /**
  * A criterion's score as assessors reach it: start from the top band and step down for each weakness found, never
  * below `floor` (a letter that exists earns the bottom band's mark, not zero). Evidence is every span the feedback
- * quotes, in text order.
+ * quotes and the `support` spans, in text order.
  */
-export function scoreCriterion(name: CriterionName, max: number, deductions: readonly Deduction[], positives: readonly FeedbackItem[] = [], floor = 1): CriterionResult {
+export function scoreCriterion(name: CriterionName, max: number, deductions: readonly Deduction[], positives: readonly FeedbackItem[] = [], floor = 1, support: readonly Evidence[] = []): CriterionResult {
   const lost = deductions.reduce((sum, d) => sum + d.points, 0);
   const score = Math.max(Math.min(floor, max), Math.min(max, Math.round(max - lost)));
   const issues = [...deductions].sort((a, b) => b.points - a.points).map((d) => d.feedback);
   const feedback = [...issues, ...(score >= max - 1 ? positives : [])];
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
-  for (const f of feedback) {
-    if (!f.evidence) continue;
-    const key = `${f.evidence.start}:${f.evidence.end}`;
+  // Evidence: what the feedback quotes, and the spans that support the score (the sentences carrying needed facts).
+  for (const e of [...feedback.flatMap((f) => (f.evidence ? [f.evidence] : [])), ...support]) {
+    const key = `${e.start}:${e.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    evidence.push(f.evidence);
+    evidence.push(e);
   }
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
   return { name, score, max, evidence, feedback };

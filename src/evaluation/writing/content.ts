@@ -34,7 +34,8 @@ export function judgeContent(letter: string, parts: LetterParts, items: readonly
   if (parts.bodyWords < 100) deductions.push({ points: 2, feedback: { code: 'CONTENT_TOO_SHORT', kind: 'ISSUE', message: `The body has ${parts.bodyWords} words: too little for the reader to act on (aim for about 180–200).` } });
   else if (parts.bodyWords < 150) deductions.push({ points: 1, feedback: { code: 'CONTENT_SHORT', kind: 'ISSUE', message: `The body has ${parts.bodyWords} words; a short letter usually leaves out something the reader needs (aim for about 180–200).` } });
   const positives: FeedbackItem[] = [{ code: 'CONTENT_COMPLETE', kind: 'POSITIVE', message: `Covers ${needed.length - omitted.length} of the ${needed.length} items this reader needs, accurately.` }];
-  return scoreCriterion('Content', 7, deductions, positives);
+  const carried = needed.flatMap((i) => (i.used && i.evidence ? [i.evidence] : []));
+  return scoreCriterion('Content', 7, deductions, positives, 1, carried);
 }
 
 /**

@@ -46,5 +46,6 @@ export function judgeOrganisation(parts: LetterParts, items: readonly CoveredIte
     issue(1.5, 'ORGANISATION_FOLLOWS_NOTES_ORDER', 'The letter follows the order of the case notes instead of the order this reader needs (purpose, current problem, relevant background, request).', firstUsed);
   }
   const positives: FeedbackItem[] = [{ code: 'LAYOUT_COMPLETE', kind: 'POSITIVE', message: 'Layout complete and the body is organised in clear paragraphs.' }];
-  return scoreCriterion('Organisation & Layout', 7, deductions, positives);
+  const layout = [parts.date, parts.re, parts.salutation, parts.closing, ...parts.signOff.slice(0, 1)].flatMap((l) => (l ? [{ start: l.start, end: l.end, text: l.text }] : []));
+  return scoreCriterion('Organisation & Layout', 7, deductions, positives, 1, layout);
 }
