@@ -1509,6 +1509,51 @@ export type EvaluationUpdatedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type EvaluationUpdatedSubscription = { __typename?: 'Subscription', evaluationUpdated: { __typename?: 'Evaluation', id: string, status: EvaluationStatus, overallScore?: number | null, grade?: string | null } };
 
+export type EvaluateWritingMutationVariables = Exact<{
+  input: WritingEvaluationInput;
+}>;
+
+
+export type EvaluateWritingMutation = { __typename?: 'Mutation', evaluateWriting: { __typename?: 'Evaluation', id: string, kind: EvaluationKind, estimatedScore?: number | null, grade?: string | null, scoreIsEstimate: boolean, scorerVersion?: string | null, createdAt: string, criteria: Array<{ __typename?: 'CriterionResult', name: string, score: number, max: number, feedback: Array<string>, evidence: Array<{ __typename?: 'EvidenceSpan', start: number, end: number, text: string }>, feedbackItems: Array<{ __typename?: 'FeedbackItem', code: string, kind: FeedbackKind, message: string, suggestion?: string | null, evidence?: { __typename?: 'EvidenceSpan', start: number, end: number, text: string } | null }> }>, caseNoteCoverage: Array<{ __typename?: 'CaseNoteItem', text: string, section: string, relevance: string, reason: string, used: boolean, evidence?: { __typename?: 'EvidenceSpan', start: number, end: number, text: string } | null }>, factsChanged: Array<{ __typename?: 'ChangedFact', type: string, message: string, letter: { __typename?: 'EvidenceSpan', start: number, end: number, text: string }, notes?: { __typename?: 'EvidenceSpan', text: string } | null }>, personalFeedback: Array<{ __typename?: 'PersonalTip', criterion: string, text: string }> } };
+
+export type EvaluateSpeakingMutationVariables = Exact<{
+  input: SpeakingEvaluationInput;
+}>;
+
+
+export type EvaluateSpeakingMutation = { __typename?: 'Mutation', evaluateSpeaking: { __typename?: 'Evaluation', id: string, kind: EvaluationKind, estimatedScore?: number | null, grade?: string | null, criteria: Array<{ __typename?: 'CriterionResult', name: string, score: number, max: number, feedback: Array<string>, evidence: Array<{ __typename?: 'EvidenceSpan', start: number, end: number, text: string, turn?: number | null }>, feedbackItems: Array<{ __typename?: 'FeedbackItem', code: string, kind: FeedbackKind, message: string, indicator?: string | null, suggestion?: string | null }> }>, indicators: Array<{ __typename?: 'SpeakingIndicator', id: string, met?: boolean | null, evidence: Array<{ __typename?: 'EvidenceSpan', start: number, end: number, text: string, turn?: number | null }> }>, measures: Array<{ __typename?: 'Measure', name: string, value?: number | null }> } };
+
+export type AssessLanguageQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type AssessLanguageQuery = { __typename?: 'Query', assessLanguage: { __typename?: 'LanguageAssessment', cohesion: number, syntax: number, vocabulary: number, phraseology: number, grammar: number, conventions: number, head: string, commercialUse: boolean } };
+
+export type RecordAssessorScoresMutationVariables = Exact<{
+  evaluationId: Scalars['ID']['input'];
+  scores: Array<AssessorScoreInput> | AssessorScoreInput;
+}>;
+
+
+export type RecordAssessorScoresMutation = { __typename?: 'Mutation', recordAssessorScores: { __typename?: 'Evaluation', id: string } };
+
+export type RescoreEvaluationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RescoreEvaluationMutation = { __typename?: 'Mutation', rescoreEvaluation: { __typename?: 'Evaluation', id: string, rescoredFromId?: string | null, scorerVersion?: string | null, criteria: Array<{ __typename?: 'CriterionResult', name: string, score: number }> } };
+
+export type EvaluationAnalyticsQueryVariables = Exact<{
+  filter: EvaluationAnalyticsFilter;
+  groupBy: MeanGrouping;
+  agreementBy: AgreementGrouping;
+}>;
+
+
+export type EvaluationAnalyticsQuery = { __typename?: 'Query', evaluationAnalytics: { __typename?: 'EvaluationAnalytics', distribution: Array<{ __typename?: 'ScoreCount', criterion: string, score: number, count: number }>, means: Array<{ __typename?: 'GroupMean', criterion: string, group?: string | null, mean: number, count: number }>, progress: Array<{ __typename?: 'GroupMean', criterion: string, group?: string | null, mean: number, count: number }>, agreement: Array<{ __typename?: 'CriterionAgreement', criterion: string, group?: string | null, n: number, qwk?: number | null, exact?: number | null, adjacent?: number | null, meanDifference?: number | null }> } };
+
 export type GenerateMutationVariables = Exact<{
   input: GenerateInput;
 }>;
