@@ -17,6 +17,7 @@
  * Exit codes: 0 done (safety: ALLOW), 1 failure (unreadable file, bad input), 2 wrong usage, 3 safety WARN,
  * 4 safety BLOCK.
  */
+import cliProgress from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { SignJWT } from 'jose';
 import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
@@ -155,6 +156,25 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
     });
 
 
+  /** Long work shown as stages on a terminal's standard error (knowledge packs take seconds to load); silent otherwise. */
+  const stages = <T>(names: readonly string[], steps: readonly (() => Promise<unknown>)[]): Promise<T> =>
+    (async () => {
+      const tty = Boolean((io.stderr as NodeJS.WriteStream).isTTY);
+      const bar = tty ? new cliProgress.SingleBar({ stream: io.stderr as NodeJS.WriteStream, format: '{bar} {value}/{total} {stage}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+      bar?.start(names.length, 0, { stage: names[0] });
+      let result: unknown;
+      try {
+        for (let i = 0; i < steps.length; i++) {
+          bar?.update(i, { stage: names[i] });
+          result = await steps[i]!();
+        }
+        bar?.update(names.length, { stage: 'done' });
+      } finally {
+        bar?.stop();
+      }
+      return result as T;
+    })();
+
   const printCriteria = (text: string, criteria: readonly CriterionResult[], estimate: { estimatedScore: number; grade: string }) => {
     write(`${c.bold(`Estimated ${estimate.estimatedScore}/500, grade ${estimate.grade}`)} ${c.dim('(an estimate: OET publishes no conversion)')}`);
     for (const k of criteria) {
@@ -187,7 +207,8 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
       const letter = await readInput(file, io, stdin);
       const caseNotes = await readInput(options.caseNotes, io, stdin);
       const task = options.task === undefined ? null : await readInput(options.task, io, stdin);
-      const result = await evaluation().evaluateWriting({ letter, caseNotes, letterType: options.type, reader: options.reader, profession: profession(options.profession), task }, { signal: io.signal });
+      const request = { letter, caseNotes, letterType: options.type, reader: options.reader, profession: profession(options.profession), task };
+      const result = await stages<Awaited<ReturnType<EvaluationProvider['evaluateWriting']>>>(['loading knowledge packs', 'scoring the letter'], [loadKnowledge, () => evaluation().evaluateWriting(request, { signal: io.signal })]);
       if (options.json) return void write(JSON.stringify(result));
       printCriteria(letter, result.criteria, result);
       const omitted = result.notes.filter((n) => n.relevance === 'NEEDED' && !n.used);
@@ -213,7 +234,8 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
       }
       const turns = Array.isArray(parsed) ? parsed : (parsed as { transcript?: unknown }).transcript;
       if (!Array.isArray(turns)) throw new BadUserInputError('the transcript must be a JSON array of turns (or an object with a "transcript" array).');
-      const result = await evaluation().evaluateSpeaking({ transcript: turns as TranscriptTurn[], profession: profession(options.profession) }, { signal: io.signal });
+      const request = { transcript: turns as TranscriptTurn[], profession: profession(options.profession) };
+      const result = await stages<Awaited<ReturnType<EvaluationProvider['evaluateSpeaking']>>>(['loading knowledge packs', 'scoring the role-play'], [loadKnowledge, () => evaluation().evaluateSpeaking(request, { signal: io.signal })]);
       if (options.json) return void write(JSON.stringify(result));
       printCriteria((turns as TranscriptTurn[]).map((t) => t.text).join('\n'), result.criteria, result);
     });
