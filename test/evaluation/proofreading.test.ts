@@ -127,6 +127,44 @@ const RULES: [string, string, string, string | undefined, string][] = [
   ['GRAMMAR_EXPLAIN_TO', 'Please explain me the results.', 'explain me', 'explain to me', 'I explained her diagnosis to her.'],
   ['GRAMMAR_DISCUSS_ABOUT', 'We discussed about her diet.', 'discussed about', 'discussed', 'We discussed her diet.'],
   ['GRAMMAR_ADVICE_AS_VERB', 'I advice him to stop smoking.', 'advice', 'advise', 'I gave him advice on smoking.'],
+  // Learner errors from whole OET letters (eval/proofreadingLetters.ts).
+  ['GRAMMAR_SVA_NOUN_SUBJECT', 'His total cholesterol were high.', 'were', 'was', 'His blood pressure and heart rate were high.'],
+  ['GRAMMAR_SVA_NOUN_SUBJECT', 'Metformin have been restarted.', 'have', 'has', 'Her family have been informed.'],
+  ['GRAMMAR_SVA_NOUN_SUBJECT', 'He is afebrile and the erythema have receded.', 'have', 'has', 'The results of her tests have improved.'],
+  ['GRAMMAR_SVA_NOUN_SUBJECT', 'Her medications is listed below.', 'is', 'are', 'Her diabetes is well controlled.'],
+  ['GRAMMAR_SVA_THIRD_PERSON', 'He still have chest pain.', 'have', 'has', 'Does he still have chest pain?'],
+  ['GRAMMAR_SVA_PLURAL', 'You already takes aspirin.', 'takes', 'take', 'The tablet I gave you works well.'],
+  ['GRAMMAR_PERFECT_PARTICIPLE', 'He has stop smoking.', 'stop', 'stopped', 'She has complete heart block.'],
+  ['GRAMMAR_PERFECT_PARTICIPLE', 'I have increase his dose.', 'increase', 'increased', 'I have increased his dose.'],
+  ['GRAMMAR_PERFECT_FOR_PASSIVE', 'She has discharged home today.', 'has discharged', 'has been discharged', 'She has been discharged home today.'],
+  ['GRAMMAR_BE_BASE_FORM', 'Metformin and ramipril were withhold.', 'withhold', 'withheld', 'The course is complete.'],
+  ['GRAMMAR_BE_BASE_FORM', 'His pain is respond to rest.', 'respond', 'responding', 'His pain is responding to rest.'],
+  ['GRAMMAR_BE_WITH_PAST_TENSE', 'His ECG was showed sinus rhythm.', 'was showed', 'showed', 'His ECG showed sinus rhythm.'],
+  ['GRAMMAR_MODAL_PARTICIPLE', 'Compression must not applied yet.', 'applied', 'be applied', 'Compression must not be applied yet.'],
+  ['GRAMMAR_PREPOSITION', 'He is allergic with penicillin.', 'with', 'to', 'He had an allergic reaction to penicillin.'],
+  ['GRAMMAR_PREPOSITION', 'She takes aspirin in addition of amlodipine.', 'of', 'to', 'She takes aspirin in addition to amlodipine.'],
+  ['GRAMMAR_PREPOSITION', 'The organism was sensitive for cefalexin.', 'for', 'to', 'The test is sensitive for venous thrombosis.'],
+  ['GRAMMAR_PREPOSITION', 'Her creatinine was high, compare to her baseline.', 'compare to', 'compared with', 'Her creatinine was high compared with her baseline.'],
+  ['GRAMMAR_PREPOSITION', 'She was given ceftriaxone, follow by oral cefalexin.', 'follow by', 'followed by', 'We will follow by telephone.'],
+  ['GRAMMAR_PREPOSITION', 'She is in high risk of falls.', 'in', 'at', 'She is at high risk of falls.'],
+  ['GRAMMAR_DATE_PREPOSITION', 'He was admitted in 14 April.', 'in', 'on', 'He was admitted on 14 April and seen in May.'],
+  ['GRAMMAR_DATE_PREPOSITION', 'She hopes to travel on April.', 'on', 'in', 'She hopes to travel on 5 April.'],
+  ['GRAMMAR_YOU_FOR_YOUR', 'I am referring him for you assessment.', 'you', 'your', 'I am referring him to you for assessment.'],
+  ['GRAMMAR_GERUND_AFTER_VERB', 'Please consider to restart ramipril.', 'consider to restart', 'consider restarting', 'Please consider restarting ramipril.'],
+  ['GRAMMAR_FOR_PLUS_VERB', 'I am writing for refer Mr Smith.', 'for', 'to', 'I am writing to refer Mr Smith for review.'],
+  ['GRAMMAR_TELL_TO', 'Always tell to any doctor.', 'tell to', 'tell', 'She was told to rest.'],
+  ['GRAMMAR_PLURAL_AFTER_NUMBER', 'He has two to three episode a week.', 'episode', 'episodes', 'He had a two week course of antibiotics.'],
+  ['GRAMMAR_PLURAL_AFTER_NUMBER', 'Two troponin level were normal.', 'level', 'levels', 'Two troponin levels were normal.'],
+  ['GRAMMAR_HYPHENATED_AGE', 'He is a 68-years-old man.', '68-years-old', '68-year-old', 'He is a 68-year-old man.'],
+  ['GRAMMAR_MISSING_ARTICLE', 'He presented with six week history of chest pain.', 'six week history', 'a six-week history', 'He presented with a six-week history of chest pain.'],
+  ['GRAMMAR_MISSING_ARTICLE', 'I am referring Mrs Finch, 72-year-old woman.', '72-year-old', 'a 72-year-old', 'I am referring Mrs Finch, a 72-year-old woman.'],
+  ['GRAMMAR_WEIGHT_WORD_FORM', 'I will weight her weekly.', 'weight', 'weigh', 'I will check her weight weekly.'],
+  ['GRAMMAR_WEIGHT_WORD_FORM', 'She has unintentional weight lost.', 'lost', 'loss', 'She has lost weight.'],
+  ['GRAMMAR_EVERYDAY_ADVERB', 'Take it once a week, not everyday.', 'everyday', 'every day', 'She manages everyday tasks.'],
+  ['GRAMMAR_ARTICLE_BEFORE_PLURAL', 'You will need a blood tests.', 'a', undefined, 'You will need a few blood tests.'],
+  ['GRAMMAR_ING_AFTER_CONJUNCTION', 'She is breathless while eat.', 'eat', 'eating', 'She is breathless after exercise.'],
+  ['GRAMMAR_SINCE_WITH_PRESENT', 'He is afebrile since 17 April.', 'is', 'has been', 'He has been afebrile since 17 April.'],
+  ['GRAMMAR_ADJECTIVE_FOR_ADVERB', 'He is understandable anxious.', 'understandable', 'understandably', 'His concern is understandable.'],
 ];
 
 function wholeWordIndex(text: string, part: string): number {
@@ -151,6 +189,28 @@ test('a 40-word sentence without punctuation is a run-on; one with commas is not
   assert.equal(only(await check(long), 'PUNCTUATION_RUN_ON_SENTENCE').length, 1);
   const punctuated = `He came to the clinic, ${'and told me that he had been feeling tired, '.repeat(4)}and he wanted help.`;
   assert.deepEqual(only(await check(punctuated), 'PUNCTUATION_RUN_ON_SENTENCE'), []);
+});
+
+test('clinical notes with units, lists and collective nouns raise none of the agreement and verb-form rules', async () => {
+  const notes = [
+    'ECG in January showed a QTc of 438 ms. We have supplied a naloxone spray.',
+    'Sodium, potassium, urea were normal. The staff were informed and the team have reviewed her.',
+    'If her blood pressure were to rise, the plan is continue amlodipine. She has help at home.',
+    'The tablets she was given were taken with food. The results obtained were reassuring.',
+    'Her husband and son have been told. He had a fall after a night without sleep.',
+  ];
+  for (const text of notes) {
+    const flagged = (await check(text)).issues.filter((i) => i.category === 'GRAMMAR');
+    assert.deepEqual(flagged.map((i) => `${i.code} ${i.text}`), [], text);
+  }
+});
+
+test('a 250-word letter is checked in a few milliseconds', async () => {
+  const letter = `${CLEAN_LETTER}\n\nHis total cholesterol were 5.8 and he still have two to three episode a week, which is respond to GTN.`.repeat(1);
+  await check(letter);
+  const started = performance.now();
+  for (let k = 0; k < 20; k++) await proofread(letter, { medicalWords });
+  assert.ok((performance.now() - started) / 20 < 50, 'mean time per letter under 50 ms');
 });
 
 test('an aborted signal rejects', async () => {

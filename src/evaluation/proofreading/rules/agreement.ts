@@ -1,3 +1,4 @@
+import { BASE_OF } from './verbs.js';
 import { keepCase, singularSubjectStart, span, words, wordBefore, type Finding, type Rule } from './rule.js';
 
 // Third-person singular forms of the verbs learners most often leave bare after "he", "she", "the patient".
@@ -7,10 +8,13 @@ const THIRD_PERSON: Record<string, string> = {
   complain: 'complains', experience: 'experiences', report: 'reports', seem: 'seems', attend: 'attends', know: 'knows',
   understand: 'understands', like: 'likes', visit: 'visits', go: 'goes', remain: 'remains', continue: 'continues', deny: 'denies',
   refuse: 'refuses', prefer: 'prefers', manage: 'manages', agree: 'agrees', worry: 'worries', sleep: 'sleeps', weigh: 'weighs',
-  struggle: 'struggles', mention: 'mentions', describe: 'describes', lives: 'lives',
+  struggle: 'struggles', mention: 'mentions', describe: 'describes', lives: 'lives', find: 'finds', mobilise: 'mobilises',
+  mobilize: 'mobilizes', present: 'presents', skip: 'skips', use: 'uses', get: 'gets', say: 'says', keep: 'keeps', forget: 'forgets', miss: 'misses', enjoy: 'enjoys',
 };
+// Adverbs that may stand between the subject and its verb: "he still have", "she usually have".
+const MID_ADVERBS = new Set(['still', 'usually', 'often', 'always', 'never', 'also', 'now', 'sometimes', 'rarely', 'only', 'just', 'already', 'currently', 'frequently', 'occasionally', 'regularly', 'generally', 'normally', 'typically', 'really', 'mostly', 'seldom']);
 // Before the subject these make the bare form right: "does he have", "let her take", "if he were", "that she have".
-const BARE_FORM_LICENSED = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to', 'let', 'make', 'made', 'help', 'helped', 'if', 'that', 'wish', 'though', 'lest', 'why', 'how', 'what', 'where', 'when', 'unless', 'as', 'saw', 'see', 'watch', 'hear', 'heard', "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
+const BARE_FORM_LICENSED = new Set(['with', 'without', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to', 'let', 'make', 'made', 'help', 'helped', 'if', 'that', 'wish', 'though', 'lest', 'why', 'how', 'what', 'where', 'when', 'unless', 'as', 'saw', 'see', 'watch', 'hear', 'heard', "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
 
 /** "he have", "she don't", "the patient take" → has, doesn't, takes. */
 export const thirdPersonAgreement: Rule = {
@@ -22,8 +26,10 @@ export const thirdPersonAgreement: Rule = {
       const verb = words(tokens, i, 1)?.[0];
       const correct = verb && Object.hasOwn(THIRD_PERSON, verb.lower) ? THIRD_PERSON[verb.lower] : undefined;
       if (!verb || !correct || correct === verb.lower) continue;
-      const start = singularSubjectStart(tokens, i - 1);
-      if (start === undefined || tokens[i - 1]!.sentence !== verb.sentence || tokens[i - 1]!.kind !== 'word') continue;
+      const adverb = MID_ADVERBS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.kind === 'word' ? 1 : 0;
+      const end = i - 1 - adverb;
+      const start = end >= 0 ? singularSubjectStart(tokens, end) : undefined;
+      if (start === undefined || tokens[end]!.sentence !== verb.sentence || tokens[end]!.kind !== 'word' || tokens[i - 1]!.sentence !== verb.sentence) continue;
       const licence = wordBefore(tokens, start);
       if (licence && BARE_FORM_LICENSED.has(licence.lower)) continue;
       const next = words(tokens, i + 1, 1)?.[0]?.lower;
@@ -66,9 +72,22 @@ export const pluralAgreement: Rule = {
       if (subject.lower === 'i' && before && NUMBERED.has(before.lower)) continue;
       out.push(span(verb, verb, `"${subject.text} ${verb.text}" does not agree: write "${subject.text} ${correct}".`, keepCase(verb.text, correct)));
     }
+    // "you already takes", "they needs": a third-person -s verb after I, we, you, they (one adverb may stand between).
+    for (let i = 0; i < tokens.length; i++) {
+      const seq = words(tokens, i, 3);
+      if (!seq || !['they', 'we', 'you', 'i'].includes(seq[0]!.lower) || (seq[0]!.lower === 'i' && seq[0]!.text !== 'I')) continue;
+      const verb = MID_ADVERBS.has(seq[1]!.lower) ? seq[2]! : seq[1]!;
+      if (!Object.hasOwn(BASE_OF, verb.lower) || ['has', 'does', 'is'].includes(verb.lower)) continue;
+      const before = wordBefore(tokens, i);
+      // "the tablet I gave you works": "you" the object of a verb before it.
+      if (seq[0]!.lower === 'you' && before && (/ed$/.test(before.lower) || OBJECT_TAKERS.has(before.lower))) continue;
+      if (before && (before.lower === 'to' || before.lower === 'for' || before.lower === 'of' || before.lower === 'with' || before.lower === 'thank')) continue;
+      out.push(span(verb, verb, `"${seq[0]!.text} ${verb.text}" does not agree: write "${BASE_OF[verb.lower]}".`, keepCase(verb.text, BASE_OF[verb.lower]!)));
+    }
     return out;
   },
 };
+const OBJECT_TAKERS = new Set(['give', 'gave', 'told', 'tell', 'sent', 'send', 'show', 'let', 'make', 'made', 'help', 'see', 'saw', 'thank', 'ask', 'want', 'need', 'expect', 'remind', 'taught', 'teach', 'bring', 'brought', 'get', 'got', 'offer', 'leave', 'left']);
 
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'numerous', 'multiple', 'various', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'no']);
 const PLURAL_NOUN_AFTER_SOME = /^(?!.*(?:ss|us|is)$)\p{Ll}+s$/u;

@@ -62,9 +62,10 @@ export function singularSubjectStart(tokens: readonly Token[], i: number): numbe
   // "a 58-year-old man who have": the relative pronoun takes the number of the person before it.
   if (t.lower === 'who' && before && PERSON_NOUNS.has(before.lower)) return i - 1;
   if (PERSON_NOUNS.has(t.lower) && before && DETERMINERS.has(before.lower)) return i - 1;
-  if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && before && TITLES.has(before.lower)) return i - 1;
+  // A title is capitalised: "438 ms. We have" is a unit and a new sentence, not "Ms We".
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && before && TITLES.has(before.lower) && /^\p{Lu}/u.test(before.text)) return i - 1;
   const dotted = tokens[i - 1]?.text === '.' ? tokens[i - 2] : undefined;
-  if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && dotted && TITLES.has(dotted.lower)) return i - 2;
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && dotted && TITLES.has(dotted.lower) && /^\p{Lu}/u.test(dotted.text)) return i - 2;
   return undefined;
 }
 

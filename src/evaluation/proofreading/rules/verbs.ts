@@ -1,7 +1,7 @@
 import { keepCase, span, words, wordBefore, wordsFrom, type Finding, type Rule } from './rule.js';
 
 const MODALS = new Set(['can', 'could', 'should', 'must', 'will', 'would', 'may', 'might', 'shall']);
-const BASE_OF: Record<string, string> = {
+export const BASE_OF: Record<string, string> = {
   takes: 'take', goes: 'go', has: 'have', does: 'do', is: 'be', needs: 'need', makes: 'make', requires: 'require', continues: 'continue',
   uses: 'use', helps: 'help', causes: 'cause', gets: 'get', gives: 'give', keeps: 'keep', comes: 'come', stops: 'stop', starts: 'start',
   feels: 'feel', shows: 'show', works: 'work', reduces: 'reduce', increases: 'increase', improves: 'improve', develops: 'develop',
