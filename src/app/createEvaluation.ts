@@ -28,7 +28,7 @@ export function createEvaluation(config: Config, knowledge: KnowledgeProvider, c
     // The `default` alias names the instruction model; without one loaded, no personalised tips (the rules' feedback stands).
     generate: async (prompt, jsonSchema, signal) => {
       try {
-        const result = await inference.generate({ model: 'default', prompt, jsonSchema, temperature: 0, maxTokens: 400, priority: 'background' }, { signal });
+        const result = await inference.generate({ model: 'default', prompt, jsonSchema, temperature: 0, maxTokens: 300, priority: 'background' }, { signal });
         return result.text;
       } catch (error) {
         if ((error as { code?: string }).code === 'MODEL_NOT_FOUND') return null;
