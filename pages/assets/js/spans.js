@@ -72,8 +72,12 @@ function marker(span) {
   button.type = 'button';
   button.className = `marker g${span.group}`;
   button.dataset.target = span.id;
+  // Offsets as the API gave them: tests (and anyone debugging) can check the pieces against the submission.
+  button.dataset.start = String(span.start);
+  button.dataset.end = String(span.end);
   button.textContent = span.label;
-  button.setAttribute('aria-label', span.name);
+  // The visible letters come first in the name (WCAG 2.5.3: speech users say what they see).
+  button.setAttribute('aria-label', `${span.label}: ${span.name}`);
   return button;
 }
 
