@@ -28,6 +28,10 @@ const MAX = /** @type {Record<string, number>} */ ({
   Purpose: 3, Content: 7, 'Conciseness & Clarity': 7, 'Genre & Style': 7, 'Organisation & Layout': 7, Language: 7,
   Intelligibility: 6, Fluency: 6, 'Appropriateness of Language': 6, 'Resources of Grammar and Expression': 6,
 });
+/** OET's order of criteria (the API sorts by name). */
+const ORDER = [...Object.keys(MAX), 'Relationship-building', "Understanding & incorporating the patient's perspective", 'Providing structure', 'Information-gathering', 'Information-giving'];
+/** @param {string} c */
+const rank = (c) => (ORDER.includes(c) ? ORDER.indexOf(c) : ORDER.length);
 const PROFESSIONS = ['MEDICINE', 'NURSING', 'PHARMACY', 'DENTISTRY', 'PHYSIOTHERAPY', 'OCCUPATIONAL_THERAPY', 'DIETETICS', 'RADIOGRAPHY', 'SPEECH_PATHOLOGY', 'PODIATRY', 'OPTOMETRY', 'VETERINARY_SCIENCE', 'OTHER'];
 const LETTER_TYPES = ['REFERRAL', 'DISCHARGE', 'TRANSFER', 'ADVICE', 'COMPLAINT_REPLY', 'UPDATE'];
 
@@ -76,7 +80,7 @@ function section(id, title, ...content) {
 
 /** @param {ScoreCount[]} rows */
 function distributions(rows) {
-  const criteria = unique(rows.map((r) => r.criterion));
+  const criteria = criteriaOf(rows);
   if (!criteria.length) return section('dist', 'Score distributions', el('p', {}, 'No scored evaluations match these filters.'));
   return section('dist', 'Score distributions', el('div', { class: 'grid' }, ...criteria.map((c, i) => {
     const max = MAX[c] ?? Math.max(3, ...rows.filter((r) => r.criterion === c).map((r) => r.score));
@@ -103,7 +107,7 @@ function progress(learnerId, rows) {
 function means(rows, groupBy) {
   const by = pretty(groupBy).toLowerCase();
   if (!rows.length) return section('means', `Means by ${by}`, el('p', {}, 'No scored evaluations match these filters.'));
-  const criteria = unique(rows.map((r) => r.criterion));
+  const criteria = criteriaOf(rows);
   const groups = unique(rows.map((r) => r.group ?? '(none)'));
   return section('means', `Means by ${by}`, figure({
     id: 'means-chart', type: 'bar', title: `Mean score per criterion by ${by}`, yTitle: 'Mean score',
@@ -117,7 +121,7 @@ function means(rows, groupBy) {
 function agreement(overall, drift) {
   if (!overall.length) return section('agreement', 'Engine–assessor agreement', el('p', {}, 'No assessor has scored any of these evaluations yet.'));
   const table = dataTable(['Criterion', 'n', 'QWK', 'Exact', 'Adjacent (±1)', 'Mean difference (engine − assessor)'],
-    overall.map((a) => [a.criterion, a.n, fixed(a.qwk), percent(a.exact), percent(a.adjacent), fixed(a.meanDifference)]), 'Agreement per criterion, all evaluations');
+    [...overall].sort((x, y) => rank(x.criterion) - rank(y.criterion)).map((a) => [a.criterion, a.n, fixed(a.qwk), percent(a.exact), percent(a.adjacent), fixed(a.meanDifference)]), 'Agreement per criterion, all evaluations');
   table.id = 'agreement-table';
   const rows = drift.map((a) => ({ criterion: a.criterion, group: a.group, mean: a.qwk ?? Number.NaN, count: a.n }));
   return section('agreement', 'Engine–assessor agreement',
@@ -129,7 +133,7 @@ function agreement(overall, drift) {
 /** A chart of one value per criterion per group (weeks), with its table. @param {string} id @param {string} title
  * @param {'bar' | 'line'} type @param {GroupMean[]} rows @param {string} groupTitle @param {string} yTitle */
 function byGroupFigure(id, title, type, rows, groupTitle, yTitle) {
-  const criteria = unique(rows.map((r) => r.criterion));
+  const criteria = criteriaOf(rows);
   const groups = unique(rows.map((r) => r.group ?? '')).sort();
   return figure({
     id, type, title, yTitle,
@@ -140,6 +144,10 @@ function byGroupFigure(id, title, type, rows, groupTitle, yTitle) {
   });
 }
 
+/** The criteria in rows, in OET's order. @param {{ criterion: string }[]} rows */
+function criteriaOf(rows) {
+  return unique(rows.map((r) => r.criterion)).sort((x, y) => rank(x) - rank(y));
+}
 /** @param {string[]} values */
 function unique(values) {
   return [...new Set(values)];
