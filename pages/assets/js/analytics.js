@@ -88,7 +88,7 @@ function distributions(rows) {
     const counts = scores.map((s) => rows.find((r) => r.criterion === c && r.score === s)?.count ?? 0);
     const total = counts.reduce((a, b) => a + b, 0);
     return figure({
-      id: `dist-${i}`, type: 'bar', title: `${c}: evaluations per score`, yTitle: 'Evaluations',
+      id: `dist-${i}`, type: 'bar', title: `${c}: evaluations per score`, yTitle: 'Evaluations', counts: true,
       summary: `${total} evaluations; most often scored ${scores[counts.indexOf(Math.max(...counts))]} of ${max}.`,
       labels: scores.map(String), series: [{ label: c, data: counts }],
       table: dataTable(['Score', 'Evaluations'], scores.map((s, k) => [s, counts[k] ?? 0]), `${c}: evaluations per score`),

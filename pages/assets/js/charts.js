@@ -10,7 +10,7 @@ const POINTS = /** @type {const} */ (['circle', 'rect', 'triangle', 'rectRot', '
 /**
  * @typedef {{ label: string, data: (number | null)[] }} Series
  * @typedef {{ id: string, title: string, summary: string, type: 'bar' | 'line', labels: string[], series: Series[],
- *   yTitle: string, yMax?: number, table: HTMLTableElement }} FigureSpec
+ *   yTitle: string, yMax?: number, counts?: boolean, table: HTMLTableElement }} FigureSpec
  */
 
 /** @param {FigureSpec} spec @returns {HTMLElement} */
@@ -49,7 +49,7 @@ function draw(canvas, spec) {
       plugins: { legend: { display: spec.series.length > 1, labels: { usePointStyle: true, color: '#1a1a1a' } } },
       scales: {
         x: { ticks: { color: '#1a1a1a' } },
-        y: { beginAtZero: true, ...(spec.yMax !== undefined ? { max: spec.yMax } : {}), title: { display: true, text: spec.yTitle, color: '#1a1a1a' }, ticks: { color: '#1a1a1a' } },
+        y: { beginAtZero: true, ...(spec.yMax !== undefined ? { max: spec.yMax } : {}), title: { display: true, text: spec.yTitle, color: '#1a1a1a' }, ticks: { color: '#1a1a1a', ...(spec.counts ? { precision: 0 } : {}) } },
       },
     },
   });
