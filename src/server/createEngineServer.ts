@@ -18,6 +18,7 @@ import { createRequestContext, toContextError, viewerFromHeader } from './reques
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
 import { generateRoute } from './routes/generate.js';
+import { pagesRoutes } from './routes/pages.js';
 
 export interface EngineServerOptions {
   services: EngineServices;
@@ -138,6 +139,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
       await apollo.start();
       app.use(healthRoutes(services));
       app.use(metricsRoute(services));
+      app.use(pagesRoutes());
       app.use(express.json({ limit: config.limits.maxBodyBytes }));
       app.use(generateRoute(services, verifyToken));
       app.use(
