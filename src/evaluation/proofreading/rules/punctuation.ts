@@ -125,15 +125,34 @@ export const commaSplice: Rule = {
 };
 
 /** A paragraph of six or more words that ends without . ! or ? (labels such as "Re:" lines excepted). */
+/**
+ * The last line of each paragraph (followed by a blank line or the end of the text), found line by line: a regex with
+ * a lookahead for the end of the text backtracks through every start position of a long line (quadratic).
+ */
+function paragraphEnds(text: string): { line: string; lineStart: number }[] {
+  const out: { line: string; lineStart: number }[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const start = offset;
+    offset += raw.length + 1;
+    if (!/\S/.test(raw)) continue;
+    const rest = lines.slice(i + 1);
+    const next = rest.findIndex((l) => /\S/.test(l));
+    // A paragraph end: nothing but blank lines follow, or a blank line comes before the next text.
+    if (next === -1 || rest.slice(0, next).some((l) => /^[ \t]*$/.test(l))) out.push({ line: raw.trimEnd(), lineStart: start });
+  }
+  return out;
+}
+
 export const missingFinalPunctuation: Rule = {
   code: 'PUNCTUATION_MISSING_FINAL',
   category: 'PUNCTUATION',
   check({ text, tokens }) {
     const out: Finding[] = [];
     // Paragraph ends: a line followed by a blank line or the end of the text (a hard-wrapped line is not one).
-    for (const m of text.matchAll(/[^\n]*\S[^\n]*(?=\n[ \t]*\n|\s*$)/g)) {
-      const line = m[0].trimEnd();
-      const lineStart = m.index!;
+    for (const { line, lineStart } of paragraphEnds(text)) {
       if (/[.!?:;,)"'’”…]$/.test(line) || /^[^\s]{1,25}:|^\s*[-*•]|^\s*[A-Za-z\s]{1,25}:/.test(line)) continue;
       const lineTokens = tokens.filter((t) => t.start >= lineStart && t.end <= lineStart + line.length);
       const wordTokens = lineTokens.filter((t) => t.kind === 'word');
