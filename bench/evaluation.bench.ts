@@ -1,7 +1,8 @@
 /**
  * OET evaluation speed without an LLM: letters per second and p50/p99 of evaluateWriting over the 56 labelled
- * letters (eval/data/oet-writing, both splits), with the calibrated language model's features-only head and with the
- * MiniLM encoder (features+embedding head); evaluateSpeaking on the labelled 4–5-minute role-plays. In the same run,
+ * letters (eval/data/oet-writing, both splits) and of evaluateSpeaking on the 30 labelled 4–5-minute role-plays, as
+ * the API runs them (the language model's features-only head); assessLanguage on the letters with and without the
+ * MiniLM encoder (its features+embedding head). In the same run,
  * the two parts a letter cannot skip — the clinical analysis of notes and letter, and the proofreader — as the
  * baseline the evaluation's own work is compared with.
  *
@@ -51,14 +52,15 @@ rows.push(['baseline: clinical analysis of notes + letter body', await time(lett
 rows.push(['baseline: proofread the letter body', await time(letters, ({ letter }) => proofread(letterParts(letter).body.text, { medicalWords: words }))]);
 
 const plain = (await evaluationProviderForScripts({ embedder: false })).provider;
-const writing = (p: typeof plain) => ({ c, letter }: (typeof letters)[number]) => p.evaluateWriting({ letter, caseNotes: c.caseNotes, letterType: c.letterType, reader: c.reader, profession: c.profession, task: c.task });
-rows.push(['evaluateWriting, features-only language head', await time(letters, writing(plain))]);
-const encoded = await evaluationProviderForScripts({ embedder: true });
-if (encoded.embedder) rows.push(['evaluateWriting, + MiniLM encoder (features+embedding head)', await time(letters, writing(encoded.provider))]);
-else console.log('(MiniLM encoder not found under OET_MODELS_DIR: features-only head only)');
+const writing = ({ c, letter }: (typeof letters)[number]) => plain.evaluateWriting({ letter, caseNotes: c.caseNotes, letterType: c.letterType, reader: c.reader, profession: c.profession, task: c.task });
+rows.push(['evaluateWriting (as the API runs it)', await time(letters, writing)]);
 const speakingMinutes = roleplays.map((r) => ((r.transcript.at(-1)!.endMs ?? 0) - (r.transcript[0]!.startMs ?? 0)) / 60_000);
-rows.push([`evaluateSpeaking, ${Math.min(...speakingMinutes).toFixed(1)}–${Math.max(...speakingMinutes).toFixed(1)}-minute role-plays, features-only head`, await time(roleplays, (r) => plain.evaluateSpeaking({ transcript: r.transcript, profession: r.profession }))]);
-if (encoded.embedder) rows.push(['evaluateSpeaking, + MiniLM encoder', await time(roleplays, (r) => encoded.provider.evaluateSpeaking({ transcript: r.transcript, profession: r.profession }))]);
+rows.push([`evaluateSpeaking, ${Math.min(...speakingMinutes).toFixed(1)}–${Math.max(...speakingMinutes).toFixed(1)}-minute role-plays`, await time(roleplays, (r) => plain.evaluateSpeaking({ transcript: r.transcript, profession: r.profession }))]);
+const bodies = letters.map(({ letter }) => letterParts(letter).body.text);
+rows.push(['assessLanguage on a letter body, features-only head', await time(bodies, (body) => plain.assessLanguage(body))]);
+const encoded = await evaluationProviderForScripts({ embedder: true });
+if (encoded.embedder) rows.push(['assessLanguage on a letter body, + MiniLM encoder', await time(bodies, (body) => encoded.provider.assessLanguage(body))]);
+else console.log('(MiniLM encoder not found under OET_MODELS_DIR: features-only head only)');
 
 const baseline = percentile(rows[0]![1], 50) + percentile(rows[1]![1], 50);
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (load ${os.loadavg()[0]!.toFixed(1)}), ${letters.length} letters, ${roleplays.length} role-plays\n`);

@@ -1,5 +1,6 @@
 /**
- * proofread() recall on whole learner letters: eval/data/oet-writing/dev.jsonl (dev only — test.jsonl is held out).
+ * proofread() recall on whole learner letters: eval/data/oet-writing/<split>.jsonl (`--split dev` while building the
+ * rules, the default; `--split test` only for the figures in the README).
  * Each case has a `strong` letter and a `language-errors` letter that is the same letter with ~30 deliberate B1
  * errors. A word diff of the two gives the error regions of the language-errors letter; an error region counts
  * as found when an issue overlaps it. Also prints the false alarms: flags on the strong letter, on the other
@@ -37,7 +38,8 @@ interface Region {
 }
 
 const verbose = process.argv.includes('--verbose');
-const cases = (await readFile(path.join(projectRoot(), 'eval/data/oet-writing/dev.jsonl'), 'utf8'))
+const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1]! : 'dev';
+const cases = (await readFile(path.join(projectRoot(), `eval/data/oet-writing/${split}.jsonl`), 'utf8'))
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Case);
