@@ -9,6 +9,8 @@ export interface EngineMetrics {
   /** Errors answered, by their public code (`extensions.code`): what dashboards and alerts group on. */
   readonly errors: Counter<'code'>;
   readonly httpRequestDuration: Histogram<'route' | 'method' | 'status'>;
+  /** evaluateWriting / evaluateSpeaking wall time, by kind (WRITING, SPEAKING) and outcome. */
+  readonly evaluationDuration: Histogram<'kind' | 'outcome'>;
 }
 
 export function createMetrics(): EngineMetrics {
@@ -35,6 +37,11 @@ export function createMetrics(): EngineMetrics {
     name: 'oet_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['route', 'method', 'status'], registers: [registry],
   });
 
+  const evaluationDuration = new Histogram({
+    name: 'oet_evaluation_duration_seconds', help: 'OET evaluation wall time', labelNames: ['kind', 'outcome'], registers: [registry],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 15, 60],
+  });
+
   const observer: InferenceObserver = {
     onGeneration({ modelId, alias, usage, finishReason }) {
       const l = { model: modelId, alias: alias ?? '' };
@@ -54,5 +61,5 @@ export function createMetrics(): EngineMetrics {
       modelState.set({ model: modelId }, state === 'ready' ? 1 : 0);
     },
   };
-  return { registry, observer, graphqlRequests, errors, httpRequestDuration };
+  return { registry, observer, graphqlRequests, errors, httpRequestDuration, evaluationDuration };
 }

@@ -130,6 +130,13 @@ describe('OET evaluation through GraphQL', () => {
     assert.equal(old.data!.evaluation!.id, e.id, 'the original is kept');
   });
 
+  it('evaluation latency is exported for the operators, by kind and outcome', async () => {
+    const body = await (await fetch(`${t.url}/metrics`)).text();
+    const scored = /^oet_evaluation_duration_seconds_count\{kind="WRITING",outcome="scored"\} (\d+)/m.exec(body);
+    assert.ok(scored && Number(scored[1]) >= 3, 'the writing evaluations above were timed');
+    assert.match(body, /^oet_evaluation_duration_seconds_count\{kind="WRITING",outcome="failed"\} [1-9]/m, 'the empty letter was timed as failed');
+  });
+
   it('assessLanguage returns the six ELLIPSE traits labelled non-commercial', async () => {
     const res = await postGraphQL<{ assessLanguage: Record<string, number | string | boolean> }>(t.graphqlUrl, '{ assessLanguage(text: "The patient were admit yesterday because he have chest pain and he dont take his tablet.") { cohesion syntax vocabulary phraseology grammar conventions head commercialUse } }', { token: tokens.LEARNER });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));

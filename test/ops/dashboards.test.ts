@@ -35,7 +35,7 @@ describe('Grafana dashboard and Prometheus alert rules', () => {
 
   test('the dashboard covers tokens/s, time to first token, queue depth, active sequences, error codes and latency', () => {
     const titles = dashboard.panels.map((p) => p.title.toLowerCase()).join(' | ');
-    for (const topic of ['tokens per second', 'time to first token', 'queue depth', 'active sequences', 'errors by code', 'latency']) assert.ok(titles.includes(topic), topic);
+    for (const topic of ['tokens per second', 'time to first token', 'queue depth', 'active sequences', 'errors by code', 'latency', 'evaluation latency']) assert.ok(titles.includes(topic), topic);
     for (const panel of dashboard.panels) assert.ok(panel.targets.length > 0 && panel.targets.every((target) => target.expr.trim() !== ''), panel.title);
   });
 

@@ -40,6 +40,19 @@ function detailsJson(result: WritingEvaluation | SpeakingEvaluation, task: Store
   return JSON.stringify({ ...rest, task });
 }
 
+/** Wall time of a scoring run, for the operators' evaluation-latency panel. */
+async function timed<T>(ctx: GraphQLContext, kind: 'WRITING' | 'SPEAKING', run: () => Promise<T>): Promise<T> {
+  const stop = ctx.services.metrics.evaluationDuration.startTimer({ kind });
+  try {
+    const result = await run();
+    stop({ outcome: 'scored' });
+    return result;
+  } catch (error) {
+    stop({ outcome: 'failed' });
+    throw error;
+  }
+}
+
 @ObjectType({ description: 'Aggregates over criterion scores you may see, computed in the database.' })
 export class EvaluationAnalytics {
   filter!: ScoreFilter;
@@ -54,7 +67,7 @@ export class EvaluationScoringResolver {
     const { viewer } = userOf(ctx);
     const existing = await this.#replay(ctx, viewer, input.idempotencyKey);
     if (existing) return existing;
-    const result = await ctx.services.evaluation.evaluateWriting({ letter: input.letter, caseNotes: input.caseNotes, letterType: input.letterType, reader: input.reader, profession: input.profession, task: input.task ?? null }, { personalise: input.personalise ?? false });
+    const result = await timed(ctx, 'WRITING', () => ctx.services.evaluation.evaluateWriting({ letter: input.letter, caseNotes: input.caseNotes, letterType: input.letterType, reader: input.reader, profession: input.profession, task: input.task ?? null }, { personalise: input.personalise ?? false }));
     return this.#store(ctx, viewer, result, {
       submission: input.letter,
       taskRef: input.caseNotes,
@@ -79,7 +92,7 @@ export class EvaluationScoringResolver {
       ...(t.confidence != null ? { confidence: t.confidence } : {}),
       ...(t.words ? { words: t.words.map((w) => ({ text: w.text, startMs: w.startMs, endMs: w.endMs, ...(w.confidence != null ? { confidence: w.confidence } : {}) })) } : {}),
     }));
-    const result = await ctx.services.evaluation.evaluateSpeaking({ transcript, profession: input.profession, card: input.card ?? null }, { personalise: input.personalise ?? false });
+    const result = await timed(ctx, 'SPEAKING', () => ctx.services.evaluation.evaluateSpeaking({ transcript, profession: input.profession, card: input.card ?? null }, { personalise: input.personalise ?? false }));
     return this.#store(ctx, viewer, result, {
       submission: JSON.stringify(transcript),
       taskRef: input.card ?? null,
