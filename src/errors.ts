@@ -11,6 +11,8 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  /** An automatic persisted query's hash is unknown: send the query with it once (the client's APQ link retries). */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INPUT_TOO_LARGE = 'INPUT_TOO_LARGE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   NOT_FOUND = 'NOT_FOUND',

@@ -12,7 +12,8 @@ const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES3
  * (production). Exactly one key source is used, in the order JWKS, public key, secret.
  */
 export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifier> {
-  const options = { issuer: auth.issuer, audience: auth.audience };
+  // A token without `exp` would be valid for ever: refused, whoever signed it.
+  const options = { issuer: auth.issuer, audience: auth.audience, requiredClaims: ['exp'] };
   let verify: (token: string) => Promise<JWTPayload>;
   if (auth.jwksUrl) {
     const jwks: JWTVerifyGetKey = createRemoteJWKSet(new URL(auth.jwksUrl));
@@ -49,7 +50,7 @@ function detectAlgorithm(pem: string): string {
 
 function describeJoseError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'The token has expired; sign in again.';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted.`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return error.reason === 'missing' ? `The token has no "${error.claim}" claim; tokens must expire.` : `The token's "${error.claim}" claim is not accepted.`;
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this server does not accept.';
   return 'The token is not a valid JWT signed for this server.';
 }
@@ -68,7 +69,7 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
   }
   const rawCohorts = Array.isArray(payload.cohorts) ? payload.cohorts : typeof payload.cohort === 'string' ? [payload.cohort] : [];
   const cohortIds = rawCohorts.filter((c): c is string => typeof c === 'string' && c.length > 0);
-  return { kind: 'user', id: payload.sub, roles, cohortIds };
+  return { kind: 'user', id: payload.sub, roles, cohortIds, ...(typeof payload.exp === 'number' ? { expiresAt: payload.exp * 1000 } : {}) };
 }
 
 /** Reads "Bearer <token>" from a header value; undefined when absent. Malformed headers are refused. */

@@ -13,7 +13,8 @@ export const ALL_ROLES: readonly Role[] = [Role.LEARNER, Role.ASSESSOR, Role.ADM
 
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; id: string; roles: ReadonlySet<Role>; cohortIds: readonly string[] };
+  /** `expiresAt`: the token's expiry (ms since the epoch); a long-lived graphql-ws connection is closed at it. */
+  | { kind: 'user'; id: string; roles: ReadonlySet<Role>; cohortIds: readonly string[]; expiresAt?: number };
 
 export const anonymousViewer: Viewer = { kind: 'anonymous' };
 

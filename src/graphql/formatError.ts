@@ -4,6 +4,17 @@ import { ErrorCode, isDomainError } from '../errors.js';
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 
+/**
+ * Apollo's own request errors that are the client's mistake, under our codes: an unknown or missing operationName,
+ * persisted queries unknown, unsupported or not matching their hash. Their messages name nothing internal.
+ */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
+};
+const MAX_MESSAGE = 300;
+
 /** Marks a GraphQLError raised by our validation rules so its code survives Apollo's re-wrapping. */
 export function limitError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, oetCode: ErrorCode.QUERY_TOO_COMPLEX } });
@@ -26,7 +37,13 @@ export function formatEngineError(
   }
   const rejected = findOetCode(error);
   if (rejected) return { ...base, extensions: { code: rejected } };
-  const code = formatted.extensions?.code;
+  // Apollo raises the hash mismatch with no code of its own (it is then normalised to INTERNAL_SERVER_ERROR).
+  const code = formatted.message === 'provided sha does not match query' ? 'PERSISTED_QUERY_NOT_SUPPORTED' : formatted.extensions?.code;
+  if (typeof code === 'string' && APOLLO_CODES[code]) {
+    // "Unknown operation named …" echoes the client's operationName: bounded, so a 900 KB name is not sent back.
+    const message = formatted.message.length > MAX_MESSAGE ? `${formatted.message.slice(0, MAX_MESSAGE)}…` : formatted.message;
+    return { ...base, message, extensions: { code: APOLLO_CODES[code] } };
+  }
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };
   }

@@ -16,7 +16,8 @@ export function createArmor(limits: LimitsConfig) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...common, exposeLimits: true, ignoreIntrospection: true },
     costLimit: { maxCost: limits.maxCost, ...common, exposeLimits: true, ignoreIntrospection: true },
-    maxAliases: { n: limits.maxAliases, ...common, exposeLimits: true },
+    // graphql-armor lets `__typename` aliases through by default: 1,000 of them still cost a response each.
+    maxAliases: { n: limits.maxAliases, ...common, exposeLimits: true, allowList: [] },
     maxDirectives: { n: 20, ...common, exposeLimits: true },
     // Off: its parser hook turns ordinary syntax errors into 500s; the body-size limit bounds documents instead.
     maxTokens: { enabled: false },

@@ -1,3 +1,4 @@
+import { boundedForLog } from './boundedForLog.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -53,7 +54,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
   const armor = createArmor(config.limits);
-  const logInternal = (error: unknown) => logger.error({ err: error instanceof Error ? error.stack : String(error) }, 'internal error hidden from client');
+  const logInternal = (error: unknown) => logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'internal error hidden from client');
 
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: GraphQLContext }>(
     {
@@ -67,6 +68,14 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           const viewer = await viewerFromHeader(verifyToken, header);
           if (viewer.kind !== 'user') return false;
           ctx.extra.viewerContext = createRequestContext(services, viewer);
+          // The connection lives no longer than its token: closed at expiry (4401), so streams and ADMIN operations
+          // stop with it; the client reconnects with a fresh token.
+          if (viewer.expiresAt !== undefined) {
+            const socket = (ctx.extra as unknown as { socket: { close(code: number, reason: string): void; once(event: 'close', listener: () => void): void } }).socket;
+            const timer = setTimeout(() => socket.close(4401, 'Token expired'), Math.max(0, viewer.expiresAt - Date.now()));
+            timer.unref();
+            socket.once('close', () => clearTimeout(timer));
+          }
           return true;
         } catch {
           return false;
@@ -75,7 +84,11 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
       // Each operation gets fresh loaders; the viewer is the connection's.
       context: (ctx) => createRequestContext(services, (ctx.extra.viewerContext as GraphQLContext).viewer),
       // Same parse and validation rules as HTTP (graphql-armor's limits included), so WebSocket clients get the same codes.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        const viewer = (ctx.extra.viewerContext as GraphQLContext | undefined)?.viewer;
+        if (viewer?.kind === 'user' && viewer.expiresAt !== undefined && viewer.expiresAt <= Date.now()) {
+          return [new GraphQLError('The token has expired; reconnect with a fresh one.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -116,8 +129,19 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
       {
         async requestDidStart() {
           return {
+            // Subscriptions stream over graphql-ws; over HTTP they would run once with no event and fail inside.
+            async didResolveOperation({ operation }) {
+              if (operation?.operation === 'subscription') {
+                throw new GraphQLError('Subscriptions are served over graphql-ws (protocol graphql-transport-ws) at /graphql, not over HTTP POST.', {
+                  extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
+                });
+              }
+            },
             async willSendResponse({ response, operation }) {
               const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+              // No token answers like a bad one: 401 when nothing but UNAUTHENTICATED came back.
+              const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+              if (errors.length > 0 && (data === null || data === undefined) && errors.every((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) response.http.status = 401;
               services.metrics.graphqlRequests.inc({ operation_type: operation?.operation ?? 'unknown', outcome: errors.length ? 'error' : 'ok' });
               for (const e of errors) services.metrics.errors.inc({ code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN' });
             },
@@ -210,3 +234,4 @@ function jsonErrorHandler(logInternal: (e: unknown) => void) {
     return res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
   };
 }
+

@@ -73,7 +73,7 @@ export class SequenceScheduler {
     if (this.#queue.size + 1 - (this.totalSequences - this.#active) > this.#options.maxQueue) {
       throw new DomainError(
         ErrorCode.QUEUE_FULL,
-        `All ${this.totalSequences} sequences are busy and ${this.queueDepth} requests already wait (maxQueue ${this.#options.maxQueue}). Retry shortly or use priority "background" for batch work.`,
+        `All ${this.totalSequences} sequences are busy and ${this.queueDepth} requests already wait (maxQueue ${this.#options.maxQueue}). Retry shortly, or send batch work with priority BACKGROUND (REST: "background").`,
         { queueDepth: this.queueDepth, maxQueue: this.#options.maxQueue },
       );
     }

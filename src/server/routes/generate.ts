@@ -1,3 +1,4 @@
+import { boundedForLog } from '../boundedForLog.js';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { EngineServices } from '../../app/EngineServices.js';
@@ -40,6 +41,14 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.TIMEOUT]: 504,
   [ErrorCode.MODEL_LOAD_FAILED]: 503,
   [ErrorCode.INSUFFICIENT_MEMORY]: 503,
+  [ErrorCode.MODEL_BUSY]: 503,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  // nginx's "client closed request": only a client still listening (a proxy, a log) ever sees it.
+  [ErrorCode.CANCELLED]: 499,
 };
 
 /**
@@ -141,7 +150,7 @@ function snakeUsage(result: GenerationResult) {
 
 function publicError(error: unknown, services: EngineServices): { code: string; message: string } {
   if (error instanceof DomainError) return { code: error.code, message: error.message };
-  services.logger.error({ err: error instanceof Error ? error.stack : String(error) }, 'REST generate failed');
+  services.logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'REST generate failed');
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
 
