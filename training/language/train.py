@@ -3,6 +3,8 @@
   npx tsc -p tsconfig.json && node dist/eval/ellipseFeatures.js /tmp/ellipse-features.jsonl
   OMP_NUM_THREADS=1 /tmp/lang-venv/bin/python training/language/train.py /tmp/ellipse-features.jsonl           # CV + write
   OMP_NUM_THREADS=1 /tmp/lang-venv/bin/python training/language/train.py /tmp/ellipse-features.jsonl --no-write
+  # with language-model likelihood features (node dist/eval/ellipseLikelihood.js /tmp/ellipse-likelihood.jsonl):
+  OMP_NUM_THREADS=1 /tmp/lang-venv/bin/python training/language/train.py /tmp/ellipse-features.jsonl --likelihood /tmp/ellipse-likelihood.jsonl
 
 Data: ../shared/data/ellipse/ellipse_calibration.csv (1,000 ELLIPSE essays, CC BY-NC-SA 4.0: non-commercial; the
 fitted parameters are a derivative and carry that licence). Steps, seeded (--seed) and single-threaded:
@@ -44,6 +46,17 @@ def load(path: str):
     emb = np.array([r["embedding"] for r in rows], dtype=np.float64) if rows[0]["embedding"] is not None else None
     y = np.array([[r[t] for t in TRAITS] for r in rows], dtype=np.float64)
     return rows, names, feats, emb, y
+
+
+def load_likelihood(path: str, rows):
+    """LM likelihood features (eval/ellipseLikelihood.js), one line per CSV row, in the features file's row order."""
+    lines = sorted((json.loads(line) for line in open(path, encoding="utf8") if line.strip()), key=lambda r: r["row"])
+    if [r["row"] for r in lines] != list(range(len(rows))) or any(a["id"] != b["id"] for a, b in zip(lines, rows)):
+        raise SystemExit(f"{path}: rows do not match the features file (rerun ellipseLikelihood.js to completion)")
+    names = list(lines[0]["likelihood"].keys())
+    for r, line in zip(rows, lines):
+        r["likelihood"] = line["likelihood"]
+    return names, np.array([[r["likelihood"][n] for n in names] for r in lines], dtype=np.float64)
 
 
 class LinearHead:
@@ -163,8 +176,10 @@ def main():
     ap.add_argument("features")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--likelihood", help="jsonl of LM likelihood features (eval/ellipseLikelihood.js)")
     args = ap.parse_args()
     rows, names, feats, emb, y = load(args.features)
+    lm_names, lm = load_likelihood(args.likelihood, rows) if args.likelihood else ([], None)
     global N_FEATURES
     N_FEATURES = len(names)
     nf = feats.shape[1]
@@ -181,6 +196,16 @@ def main():
             for clip in (None, 4.0):
                 candidates[f"ridge features+embedding, emb weight {w}, clip {clip}"] = (
                     "features+embedding", lambda w=w, c=clip: LinearHead([(nf, 1.0), (ne, w)], c), both)
+    if lm is not None:
+        nl = lm.shape[1]
+        candidates["ridge likelihood only"] = ("likelihood", lambda: LinearHead([(nl, 1.0)], 4.0), lm)
+        for w in (0.5, 1.0, 2.0):
+            candidates[f"ridge features+likelihood, lm weight {w}, clip 4.0"] = (
+                "features+likelihood", lambda w=w: LinearHead([(nf, 1.0), (nl, w)], 4.0), np.hstack([feats, lm]))
+            if emb is not None:
+                candidates[f"ridge features+embedding+likelihood, emb weight 0.25, lm weight {w}, clip 4.0"] = (
+                    "features+embedding+likelihood", lambda w=w: LinearHead([(nf, 1.0), (ne, 0.25), (nl, w)], 4.0),
+                    np.hstack([feats, emb, lm]))
 
     print("| candidate | " + " | ".join(TRAITS) + " | MCRMSE |\n|---|" + "---:|" * 7)
     results = {}
@@ -193,7 +218,8 @@ def main():
         pool = {k: v for k, v in results.items() if v[0] == kind}
         return min(pool, key=lambda k: pool[k][1].mean()) if pool else None
 
-    chosen = {kind: best(kind) for kind in ("features+embedding", "features")}
+    chosen = {kind: best(kind) for kind in ("features+embedding+likelihood", "features+likelihood", "features+embedding", "features")}
+    chosen = {k: v for k, v in chosen.items() if v is not None}
     print(f"\nchosen: {chosen}")
     if args.no_write:
         return
@@ -207,10 +233,10 @@ def main():
         _, make, x = candidates[label]
         head = make().fit(x, y)
         fitted[kind] = (head, x)
-        inputs = names + ([f"embedding_{i}" for i in range(emb.shape[1])] if kind == "features+embedding" else [])
+        inputs = names + ([f"embedding_{i}" for i in range(emb.shape[1])] if "embedding" in kind else []) + (lm_names if "likelihood" in kind else [])
         heads[kind] = {**head.export(inputs), "candidate": label,
                        "cv": {"rmse": dict(zip(TRAITS, results[label][1].round(4).tolist())), "mcrmse": round(results[label][1].mean(), 4)}}
-        heads[kind]["inputs"] = "features" if kind == "features" else "features+embedding"
+        heads[kind]["inputs"] = kind
     const = results["constant (train mean)"][1]
     head_json = {
         "format": "oet-language-traits/1",
@@ -218,6 +244,9 @@ def main():
         "featureNames": names,
         "embeddingDim": None if emb is None else int(emb.shape[1]),
         "embedder": "all-MiniLM-L6-v2 int8 (model alias 'embedder'), word-weighted mean of <=200-word chunks, L2-normalised",
+        **({"likelihoodFeatureNames": lm_names,
+            "likelihoodModel": "SmolLM2-135M-Instruct Q4_1 (llamaTokenLogprobs: top-1000 renormalised, first 384 tokens after <|endoftext|>)"}
+           if lm is not None else {}),
         "heads": heads,
         "licence": "CC BY-NC-SA 4.0 (derived from the ELLIPSE corpus): non-commercial use only",
         "commercialUse": False,
@@ -233,6 +262,8 @@ def main():
     parity = []
     for i in idx:
         item = {"id": rows[i]["id"], "features": rows[i]["features"], "embedding": rows[i]["embedding"], "predictions": {}}
+        if lm is not None:
+            item["likelihood"] = rows[i]["likelihood"]
         for kind, (head, x) in fitted.items():
             item["predictions"][kind] = dict(zip(TRAITS, head.predict(x[i:i + 1])[0].tolist()))
         parity.append(item)
