@@ -12,7 +12,8 @@ fitted parameters are a derivative and carry that licence). Steps, seeded (--see
 1. 5-fold CV (shuffled KFold, fixed seed) of the candidate heads; every candidate picks its ridge alpha per trait
    by leave-one-out GCV inside each training fold only (RidgeCV), predictions are clipped to [1, 5] as served.
    Prints per-trait RMSE and MCRMSE (mean of the six RMSEs) for each candidate and the constant (train-mean) guess.
-2. The best features+embedding candidate and the best features-only candidate are refit on all essays and written
+2. The best candidate of each head kind present (features+embedding+likelihood, features+likelihood with --likelihood;
+   features+embedding; features) is refit on all essays and written
    to models/language-traits/head.json as  y = W . ((x - mean) / scale) + b  per head (block weights folded into
    the scales), with the model card and test/fixtures/language-traits-parity.json (5 essays, inputs and outputs).
 """
@@ -119,7 +120,16 @@ def model_card(results, chosen, sha, size, n, seed) -> str:
     for label, (_, r) in results.items():
         mark = " (shipped)" if label in chosen.values() else ""
         table += f"| {label}{mark} | " + " | ".join(f"{v:.3f}" for v in r) + f" | {r.mean():.4f} |\n"
-    both, feats = (results[chosen[k]][1].mean() if chosen[k] else float("nan") for k in ("features+embedding", "features"))
+    shipped = ", ".join(f"{k} MCRMSE **{results[v][1].mean():.4f}**" for k, v in chosen.items())
+    lm = "features+likelihood" in chosen or "features+embedding+likelihood" in chosen
+    lm_inputs = (" and, when a `logprobs` scorer is given, 8 language-model likelihood features (`likelihoodFeatures`: mean, "
+                 "10th/25th/50th percentile of token log-probabilities under SmolLM2-135M-Instruct Q4_1, share below -8 and -12, "
+                 "mean per-sentence minimum, sd of sentence means; first 384 tokens; `llamaTokenLogprobs`, top-1000 renormalised)") if lm else ""
+    lm_eval = " and eval/ellipseLikelihood.ts" if lm else ""
+    heads_list = ", ".join(f"`{k}`" for k in chosen)
+    lm_when = " and no scorer" if lm else ""
+    lm_cmd = "node dist/eval/ellipseLikelihood.js /tmp/ellipse-likelihood.jsonl   # ~2 s/essay on 2 CPU threads\n" if lm else ""
+    lm_arg = " --likelihood /tmp/ellipse-likelihood.jsonl" if lm else ""
     return f"""# language-traits: ELLIPSE analytic-trait head
 
 **Licence: CC BY-NC-SA 4.0 — non-commercial use only.** These parameters are fitted to the ELLIPSE corpus
@@ -133,10 +143,10 @@ syntax, vocabulary, phraseology, grammar, conventions, each 1–5 — of an Engl
 to 2 decimals. Inputs: {N_FEATURES} measured features (`languageFeatures`: length, sentence shape, word length, lexical diversity,
 misspellings against en-US and en-GB Hunspell, conventions, learner-error patterns, cohesive devices) and the essay
 embedding (`embedText`: all-MiniLM-L6-v2 int8, the word-weighted mean of <=200-word sentence chunks,
-L2-normalised). The same TypeScript computes both for training (eval/ellipseFeatures.ts) and serving.
+L2-normalised){lm_inputs}. The same TypeScript computes them for training (eval/ellipseFeatures.ts{lm_eval}) and serving.
 
-Two linear heads (ridge, one alpha per trait chosen by leave-one-out GCV): `features+embedding`, and `features`
-used when no encoder is loaded; the result's `head` says which. Each is
+Linear heads (ridge, one alpha per trait chosen by leave-one-out GCV): {heads_list}; the assessor uses the first whose
+inputs it has (`features` when no encoder{lm_when} is given) and the result's `head` says which. Each is
 `y = W . clip((x - mean) / scale, ±clip) + b`; block weights are folded into `scale`.
 
 ## Data
@@ -149,7 +159,7 @@ texts of another kind (OET letters, clinical notes) are outside what it was fitt
 ## Cross-validated accuracy ({n} essays, 5-fold, seed {seed}; RMSE per trait, MCRMSE = their mean)
 
 {table}
-Shipped: features+embedding MCRMSE **{both:.4f}**, features-only MCRMSE **{feats:.4f}**; the constant guess
+Shipped: {shipped}; the constant guess
 scores {results["constant (train mean)"][1].mean():.4f}. For scale: the best published ELLIPSE/Feedback Prize
 systems (fine-tuned DeBERTa ensembles on ~4,000 essays) reach ~0.43–0.45. The alphas were chosen inside each
 training fold; the candidate (block weight, clipping) was chosen on these same CV figures, so they are slightly
@@ -160,7 +170,7 @@ optimistic.
 ```
 npx tsc -p tsconfig.json && node dist/eval/ellipseFeatures.js /tmp/ellipse-features.jsonl
 python3 -m venv /tmp/lang-venv && /tmp/lang-venv/bin/pip install -r training/language/requirements.txt
-OMP_NUM_THREADS=1 /tmp/lang-venv/bin/python training/language/train.py /tmp/ellipse-features.jsonl
+{lm_cmd}OMP_NUM_THREADS=1 /tmp/lang-venv/bin/python training/language/train.py /tmp/ellipse-features.jsonl{lm_arg}
 ```
 
 Writes head.json, this card, cv_report.json and test/fixtures/language-traits-parity.json (the TypeScript
