@@ -128,7 +128,7 @@ def model_card(results, chosen, sha, size, n, seed) -> str:
     lm_eval = " and eval/ellipseLikelihood.ts" if lm else ""
     heads_list = ", ".join(f"`{k}`" for k in chosen)
     lm_when = " and no scorer" if lm else ""
-    lm_cmd = "node dist/eval/ellipseLikelihood.js /tmp/ellipse-likelihood.jsonl   # ~2 s/essay on 2 CPU threads\n" if lm else ""
+    lm_cmd = "node dist/eval/ellipseLikelihood.js /tmp/ellipse-likelihood.jsonl   # 1.4-3 s/essay (~350 tokens) on 2 shared CPU threads\n" if lm else ""
     lm_arg = " --likelihood /tmp/ellipse-likelihood.jsonl" if lm else ""
     return f"""# language-traits: ELLIPSE analytic-trait head
 
