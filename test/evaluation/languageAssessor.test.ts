@@ -7,6 +7,7 @@ import { LanguageAssessor } from '../../src/evaluation/language/LanguageAssessor
 import { chunkText, embedText } from '../../src/evaluation/language/embedText.js';
 import { LANGUAGE_FEATURE_NAMES, languageFeatures } from '../../src/evaluation/language/languageFeatures.js';
 import { LANGUAGE_TRAITS_HEAD_PATH, loadTraitsHead, type HeadKind } from '../../src/evaluation/language/traitsHead.js';
+import { LIKELIHOOD_FEATURE_NAMES } from '../../src/evaluation/language/likelihoodFeatures.js';
 import { loadOnnxModel } from '../../src/inference/onnx/loadOnnxModel.js';
 import { LANGUAGE_TRAITS } from '../../src/evaluation/types.js';
 import { hasMiniLm, miniLmDir, repoRoot } from '../support/paths.js';
@@ -73,6 +74,7 @@ test('head parity: TypeScript reproduces the Python predictions', () => {
   const fixture = JSON.parse(readFileSync(path.join(repoRoot, 'test/fixtures/language-traits-parity.json'), 'utf8')) as {
     features: Record<string, number>;
     embedding: number[] | null;
+    likelihood?: Record<string, number>;
     predictions: Partial<Record<HeadKind, Record<string, number>>>;
   }[];
   const head = loadTraitsHead();
@@ -81,7 +83,8 @@ test('head parity: TypeScript reproduces the Python predictions', () => {
     const features = LANGUAGE_FEATURE_NAMES.map((n) => item.features[n]!);
     for (const kind of head.kinds) {
       const expected = item.predictions[kind]!;
-      const got = head.predict(kind, features, item.embedding ?? undefined);
+      const likelihood = item.likelihood ? LIKELIHOOD_FEATURE_NAMES.map((n) => item.likelihood![n]!) : undefined;
+      const got = head.predict(kind, features, item.embedding ?? undefined, likelihood);
       LANGUAGE_TRAITS.forEach((t, k) => assert.ok(Math.abs(got[k]! - expected[t]!) < 1e-6, `${kind} ${t}: ${got[k]} vs ${expected[t]}`));
     }
   }
@@ -95,6 +98,41 @@ test('head.json that does not fit the code is refused', () => {
     writeFileSync(path.join(dir, 'head.json'), JSON.stringify(head));
     assert.throws(() => loadTraitsHead(path.join(dir, 'head.json')), /feature names/);
     assert.throws(() => loadTraitsHead(path.join(dir, 'absent.json')), /cannot read/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('assessor uses a likelihood head only with a logprobs scorer, else falls back as before', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-lang-'));
+  try {
+    const file = JSON.parse(readFileSync(LANGUAGE_TRAITS_HEAD_PATH, 'utf8')) as {
+      heads: Record<string, { mean: number[]; scale: number[]; clip: number | null; weights: number[][]; bias: number[] }>;
+      likelihoodFeatureNames?: string[];
+    };
+    const base = file.heads.features!;
+    const nl = LIKELIHOOD_FEATURE_NAMES.length;
+    // features head plus a likelihood block whose only weight reads lm_mean: +1 per nat on every trait.
+    const lmMean = LIKELIHOOD_FEATURE_NAMES.indexOf('lm_mean');
+    file.heads['features+likelihood'] = {
+      mean: [...base.mean, ...new Array<number>(nl).fill(0)], scale: [...base.scale, ...new Array<number>(nl).fill(1)], clip: null,
+      weights: base.weights.map((w) => [...w, ...Array.from({ length: nl }, (_, i) => (i === lmMean ? 1 : 0))]), bias: base.bias,
+    };
+    file.likelihoodFeatureNames = [...LIKELIHOOD_FEATURE_NAMES];
+    const headPath = path.join(dir, 'head.json');
+    writeFileSync(headPath, JSON.stringify(file));
+    const head = loadTraitsHead(headPath);
+    assert.ok(head.kinds.includes('features+likelihood') && head.kinds.at(-1) === 'features');
+    const plain = await new LanguageAssessor({ head }).assess(GOOD);
+    assert.equal(plain.head, 'features');
+    const none = await new LanguageAssessor({ head, logprobs: async () => null }).assess(GOOD);
+    assert.deepEqual(none, plain);
+    const scored = await new LanguageAssessor({ head, logprobs: async () => [{ piece: 'x', logprob: -0.5 }] }).assess(GOOD);
+    assert.equal(scored.head, 'features+likelihood');
+    assert.ok(scored.grammar <= plain.grammar && (scored.grammar < plain.grammar || plain.grammar === 1));
+    file.likelihoodFeatureNames = [...LIKELIHOOD_FEATURE_NAMES].reverse();
+    writeFileSync(headPath, JSON.stringify(file));
+    assert.throws(() => loadTraitsHead(headPath), /likelihood feature names/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,13 +3,17 @@ import path from 'node:path';
 import { projectRoot } from '../../projectRoot.js';
 import { LANGUAGE_TRAITS } from '../types.js';
 import { LANGUAGE_FEATURE_NAMES } from './languageFeatures.js';
+import { LIKELIHOOD_FEATURE_NAMES } from './likelihoodFeatures.js';
 
 /**
  * The trained ELLIPSE trait head (models/language-traits, training/language): per head, a ridge regression
  * y = W . clip((x - mean) / scale) + b from the language features (and the essay embedding) to the six traits.
  * Trained on CC BY-NC-SA 4.0 data: its outputs are for non-commercial use only.
  */
-export type HeadKind = 'features+embedding' | 'features';
+export type HeadKind = 'features+embedding+likelihood' | 'features+likelihood' | 'features+embedding' | 'features';
+
+/** Most informed first: the assessor uses the first kind whose inputs it has. */
+export const HEAD_KINDS: readonly HeadKind[] = ['features+embedding+likelihood', 'features+likelihood', 'features+embedding', 'features'];
 
 interface LinearHeadFile {
   mean: number[];
@@ -23,15 +27,16 @@ interface HeadFile {
   traits: string[];
   featureNames: string[];
   embeddingDim: number | null;
+  likelihoodFeatureNames?: string[];
   heads: Partial<Record<HeadKind, LinearHeadFile>>;
 }
 
 export interface TraitsHead {
-  /** Which heads the file holds; 'features' always. */
+  /** Which heads the file holds, in HEAD_KINDS order; 'features' always. */
   readonly kinds: readonly HeadKind[];
   readonly embeddingDim: number | null;
-  /** Raw (unclipped) trait predictions in LANGUAGE_TRAITS order. */
-  predict(kind: HeadKind, features: readonly number[], embedding?: readonly number[]): number[];
+  /** Raw (unclipped) trait predictions in LANGUAGE_TRAITS order; likelihood in LIKELIHOOD_FEATURE_NAMES order. */
+  predict(kind: HeadKind, features: readonly number[], embedding?: readonly number[], likelihood?: readonly number[]): number[];
 }
 
 export const LANGUAGE_TRAITS_HEAD_PATH = path.join(projectRoot(), 'models/language-traits/head.json');
@@ -60,18 +65,21 @@ export function loadTraitsHead(file = LANGUAGE_TRAITS_HEAD_PATH): TraitsHead {
   const featuresHead = head.heads.features;
   if (!featuresHead) throw new Error(`${base}: the features-only head is missing`);
   check('features', featuresHead, nf, file);
-  const both = head.heads['features+embedding'];
-  if (both) {
-    if (!head.embeddingDim) throw new Error(`${base}: embeddingDim is missing`);
-    check('features+embedding', both, nf + head.embeddingDim, file);
+  const kinds = HEAD_KINDS.filter((k) => head.heads[k]);
+  const usesEmbedding = kinds.some((k) => k.includes('embedding'));
+  if (usesEmbedding && !head.embeddingDim) throw new Error(`${base}: embeddingDim is missing`);
+  if (kinds.some((k) => k.includes('likelihood')) && head.likelihoodFeatureNames?.join() !== LIKELIHOOD_FEATURE_NAMES.join()) {
+    throw new Error(`${base}: its likelihood feature names differ from LIKELIHOOD_FEATURE_NAMES; retrain the head`);
   }
+  const width = (k: HeadKind) => nf + (k.includes('embedding') ? head.embeddingDim! : 0) + (k.includes('likelihood') ? LIKELIHOOD_FEATURE_NAMES.length : 0);
+  for (const k of kinds) check(k, head.heads[k]!, width(k), file);
   return {
-    kinds: both ? ['features+embedding', 'features'] : ['features'],
-    embeddingDim: both ? head.embeddingDim : null,
-    predict(kind, features, embedding) {
-      const h = kind === 'features' ? featuresHead : both;
+    kinds,
+    embeddingDim: usesEmbedding ? head.embeddingDim : null,
+    predict(kind, features, embedding, likelihood) {
+      const h = head.heads[kind];
       if (!h) throw new Error(`language-traits head "${kind}" is not in ${base}`);
-      const x = kind === 'features' ? features : [...features, ...(embedding ?? [])];
+      const x = [...features, ...(kind.includes('embedding') ? (embedding ?? []) : []), ...(kind.includes('likelihood') ? (likelihood ?? []) : [])];
       if (x.length !== h.mean.length) throw new Error(`language-traits head "${kind}" expects ${h.mean.length} inputs; got ${x.length}`);
       const z = x.map((v, i) => {
         const s = (v - h.mean[i]!) / h.scale[i]!;
