@@ -92,3 +92,8 @@ export class ForbiddenError extends DomainError {
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+
+/** Clients never see server paths: an absolute path in a message is cut to its last segment (operators' logs keep it). */
+export function withoutPaths(message: string): string {
+  return message.replace(/(?:[A-Za-z]:)?(?:[\\/][^\s\\/:'"]+){2,}/g, (p) => p.split(/[\\/]/).pop() ?? '');
+}

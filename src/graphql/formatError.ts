@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, isDomainError } from '../errors.js';
+import { ErrorCode, isDomainError, withoutPaths } from '../errors.js';
 
 const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -33,7 +33,7 @@ export function formatEngineError(
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (isDomainError(original)) {
-    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
+    return { ...base, message: withoutPaths(original.message), extensions: { ...original.details, code: original.code } };
   }
   const rejected = findOetCode(error);
   if (rejected) return { ...base, extensions: { code: rejected } };

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode, withoutPaths } from '../errors.js';
 import type { KnowledgeBase } from './KnowledgeBase.js';
 
 /** Where the knowledge base is in its life: loading packs takes seconds, so the service starts without waiting. */
@@ -57,7 +57,4 @@ function unavailable(reason: string): DomainError {
   return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `Medical knowledge is unavailable: ${withoutPaths(reason)}`);
 }
 
-/** Clients never see server paths: an absolute path in a system error is cut to its last segment. */
-export function withoutPaths(message: string): string {
-  return message.replace(/(?:[A-Za-z]:)?(?:[\\/][^\s\\/:'"]+){2,}/g, (p) => p.split(/[\\/]/).pop() ?? '');
-}
+export { withoutPaths };

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { DomainError, ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { asDomainError } from '../inferenceErrors.js';
@@ -24,7 +25,8 @@ type SlotState =
   | { kind: 'available' }
   | { kind: 'loading'; promise: Promise<LoadedModel>; reservedBytes: number }
   | { kind: 'ready'; loaded: LoadedModel }
-  | { kind: 'failed'; error: DomainError }
+  /** `fileStamp`: size and mtime of the file when it failed; requests do not retry until it changes. */
+  | { kind: 'failed'; error: DomainError; fileStamp: string | null }
   | { kind: 'unloaded' };
 
 interface Slot {
@@ -108,15 +110,16 @@ export class ModelManager {
     return used;
   }
 
-  /** Loads (or joins a load in progress) and returns the model. */
+  /** Loads (or joins a load in progress) and returns the model; an explicit load retries one that failed. */
   async load(record: ModelRecord): Promise<LoadedModel> {
-    const lease = await this.acquire(record);
+    const lease = await this.acquire(record, { retryFailed: true });
     lease.release();
     return lease.loaded;
   }
 
   /** Loads lazily and takes a lease; the model cannot be unloaded or evicted until it is released. */
-  async acquire(record: ModelRecord): Promise<Lease> {
+  async acquire(record: ModelRecord, options: { retryFailed?: boolean } = {}): Promise<Lease> {
+    let retried = false;
     for (;;) {
       if (this.#disposed) throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The inference service is shutting down.');
       const slot = this.#slot(record.id);
@@ -127,6 +130,12 @@ export class ModelManager {
       const state = slot.state;
       // Leasing a ready model happens synchronously so no eviction can slip in between check and lease.
       if (state.kind === 'ready') return this.#lease(record.id, slot, state.loaded);
+      // A failed load is not retried by every request: only when the file changed, or on an explicit loadModel.
+      if (state.kind === 'failed' && !retried && !options.retryFailed) {
+        const now = await fileStamp(record.path);
+        if (now !== null && now === state.fileStamp) throw state.error;
+      }
+      retried = true;
       if (state.kind === 'loading') await state.promise.catch(() => undefined);
       else await this.#startLoad(record, slot).catch(() => undefined);
       const after = slot.state;
@@ -220,9 +229,9 @@ export class ModelManager {
         this.#armKeepAlive(record.id, slot);
         return loaded;
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         const domain = asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading model "${record.id}" failed`);
-        this.#setState(record.id, slot, { kind: 'failed', error: domain });
+        this.#setState(record.id, slot, { kind: 'failed', error: domain, fileStamp: await fileStamp(record.path) });
         this.#options.logger?.warn({ modelId: record.id, code: domain.code, msg: domain.message }, 'model load failed');
         throw domain;
       },
@@ -278,3 +287,13 @@ export class ModelManager {
 }
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+/** Size and modification time of a model file or folder; null when it cannot be read (then a retry is allowed). */
+async function fileStamp(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}

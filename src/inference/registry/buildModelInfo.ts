@@ -1,3 +1,4 @@
+import { withoutPaths } from '../../errors.js';
 import type { ModelManager } from '../lifecycle/ModelManager.js';
 import type { ModelBackend, ModelInfo } from '../types.js';
 import type { ModelRecord } from './ModelRecord.js';
@@ -21,7 +22,10 @@ export function buildModelInfo(record: ModelRecord, manager: ModelManager, alias
     sha256: record.sha256,
     sourceUri: record.sourceUri,
     aliases,
-    error: manager.errorOf(record.id),
+    // The message names the file by its base name only: ModelInfo is readable by every role.
+    error: nullablePathless(manager.errorOf(record.id)),
     lastUsedAt: manager.lastUsedOf(record.id),
   };
 }
+
+const nullablePathless = (message: string | null): string | null => (message === null ? null : withoutPaths(message));

@@ -7,7 +7,7 @@ import { recordGeneration } from '../../app/recordGeneration.js';
 import { recordedStream } from '../../app/recordedStream.js';
 import { guardRequest, guardResult, guardStream } from '../../app/guardrails.js';
 import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
-import { BadUserInputError, DomainError, ErrorCode, isDomainError, UnauthenticatedError } from '../../errors.js';
+import { BadUserInputError, DomainError, ErrorCode, isDomainError, UnauthenticatedError, withoutPaths } from '../../errors.js';
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
 import type { GenerateRequest, GenerationResult } from '../../inference/types.js';
 import { viewerFromHeader } from '../requestContext.js';
@@ -149,7 +149,7 @@ function snakeUsage(result: GenerationResult) {
 }
 
 function publicError(error: unknown, services: EngineServices): { code: string; message: string } {
-  if (error instanceof DomainError) return { code: error.code, message: error.message };
+  if (error instanceof DomainError) return { code: error.code, message: withoutPaths(error.message) };
   services.logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'REST generate failed');
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
