@@ -13,7 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { getLlama, LlamaLogLevel } from 'node-llama-cpp';
 import { projectRoot } from '../src/projectRoot.js';
 import { LIKELIHOOD_FEATURE_NAMES, LIKELIHOOD_MAX_TOKENS, likelihoodFeaturesOf } from '../src/evaluation/language/likelihoodFeatures.js';
-import { llamaTokenLogprobs } from '../src/evaluation/language/llamaTokenLogprobs.js';
+import { llamaTokenLogprobs } from '../src/inference/generation/tokenLogprobs.js';
 
 const args = process.argv.slice(2);
 const out = args[0];

@@ -10,6 +10,8 @@ import { LANGUAGE_TRAITS_HEAD_PATH } from '../evaluation/language/traitsHead.js'
 
 /** The sentence encoder alias the language model's head was trained on (all-MiniLM-L6-v2 int8). */
 const EMBEDDER = 'embedder';
+/** The causal LM whose token log-probabilities the likelihood head was trained on (training/language): no other will do. */
+const LIKELIHOOD_MODEL = 'smollm2-135m-instruct';
 
 /** Evaluation over knowledge, clinical analysis and, while the inference core has it, the sentence encoder. */
 /** sha256 prefix of the language model's head, recorded with each evaluation (a retrained head is a new scorer input). */
@@ -24,6 +26,10 @@ export function createEvaluation(config: Config, knowledge: KnowledgeProvider, c
     embed: async (texts, signal) => {
       if (!hasModel(inference, EMBEDDER, 'feature-extraction')) return null;
       return inference.embed({ model: EMBEDDER, texts }, { signal });
+    },
+    logprobs: async (text, signal) => {
+      if (!hasModel(inference, LIKELIHOOD_MODEL, 'text-generation')) return null;
+      return inference.tokenLogprobs({ model: LIKELIHOOD_MODEL, text }, { signal });
     },
     // The `default` alias names the instruction model; without one loaded, no personalised tips (the rules' feedback stands).
     generate: async (prompt, jsonSchema, signal) => {

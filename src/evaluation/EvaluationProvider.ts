@@ -7,6 +7,7 @@ import { personalFeedback, type ConstrainedGenerate, type PersonalTip } from './
 import { LAY_ABBREVIATIONS } from './layAbbreviations.js';
 import { LanguageAssessor } from './language/LanguageAssessor.js';
 import type { EmbedFn } from './language/embedText.js';
+import type { TokenLogprobsFn } from './language/likelihoodFeatures.js';
 import { medicalWordsFromKnowledge, proofread } from './proofreading/index.js';
 import { estimateScore, SPEAKING_B_PROFILE } from './scale.js';
 import { evaluateSpeaking } from './speaking/index.js';
@@ -21,6 +22,8 @@ export interface EvaluationProviderOptions {
   embed?: EmbedFn;
   /** Model versions the evaluations depend on (sha256 prefixes by id), recorded with each evaluation. */
   modelVersions?: () => Record<string, string>;
+  /** Per-token log-probabilities under the LM the language model's likelihood head was trained with; null when absent. */
+  logprobs?: TokenLogprobsFn;
   /** JSON-schema-constrained generation by the instruction model; returns null when none is loaded. */
   generate?: ConstrainedGenerate;
   /** Set false to leave the ELLIPSE-trained language model out (its parameters are CC BY-NC-SA: non-commercial). */
@@ -45,7 +48,7 @@ export class EvaluationProvider implements EvaluationService {
   constructor(knowledge: KnowledgeProvider, clinical: ClinicalProvider, options: EvaluationProviderOptions = {}) {
     this.#knowledge = knowledge;
     this.#clinical = clinical;
-    this.#assessor = options.languageModel === false ? null : new LanguageAssessor({ embed: options.embed });
+    this.#assessor = options.languageModel === false ? null : new LanguageAssessor({ embed: options.embed, logprobs: options.logprobs });
     this.#fastAssessor = options.languageModel === false ? null : new LanguageAssessor();
     this.#modelVersions = options.modelVersions ?? (() => ({}));
     this.#generate = options.generate;

@@ -1,3 +1,4 @@
+import { LOGPROB_MAX_TOKENS, scoreTokens } from './generation/tokenLogprobs.js';
 import os from 'node:os';
 import type { Llama, LlamaContextSequence } from 'node-llama-cpp';
 import type { InferenceConfig } from '../config.js';
@@ -34,6 +35,8 @@ import type {
   InferenceStats,
   ModelBackend,
   ModelInfo,
+  TokenLogprob,
+  TokenLogprobsRequest,
 } from './types.js';
 
 /** Options of {@link createInferenceService}. */
@@ -204,6 +207,31 @@ export class InferenceService implements InferenceEngine {
         stop.abort(cancelled());
         await running.catch(() => undefined);
       }
+    }
+  }
+
+  async tokenLogprobs(request: TokenLogprobsRequest, options: CallOptions = {}): Promise<TokenLogprob[]> {
+    this.#assertOpen();
+    if (typeof request.text !== 'string' || request.text.trim() === '') throw badInput('"text" must be a non-empty string.');
+    await this.#scanned;
+    const { record } = this.#registry.resolve(request.model, this.#random);
+    if (record.format !== 'gguf') throw badInput(`Model "${record.id}" is an ONNX ${record.task} model; token log-probabilities need a GGUF text-generation model.`);
+    if (options.signal?.aborted) throw cancelled();
+    const lease = await this.#manager.acquire(record);
+    let sequence: LlamaContextSequence | undefined;
+    try {
+      if (lease.loaded.format !== 'gguf') throw new Error('unreachable: GGUF record loaded as ONNX');
+      const loaded = lease.loaded;
+      // Scoring is batch work: interactive generations go first.
+      sequence = await loaded.scheduler.acquire('background', options.signal);
+      const maxTokens = Math.min(request.maxTokens ?? LOGPROB_MAX_TOKENS, loaded.contextSize - 2);
+      return await scoreTokens(loaded.model, sequence, request.text, { maxTokens, signal: options.signal });
+    } catch (error) {
+      if (options.signal?.aborted) throw cancelled();
+      throw asDomainError(error, ErrorCode.INTERNAL_SERVER_ERROR, `Scoring tokens with "${record.id}" failed`);
+    } finally {
+      if (sequence !== undefined && lease.loaded.format === 'gguf') await lease.loaded.scheduler.release(sequence).catch(() => undefined);
+      lease.release();
     }
   }
 

@@ -138,6 +138,20 @@ export interface InferenceStats {
   threads: number;
 }
 
+/** One token of a scored text and its log-probability under a causal LM given the tokens before it. */
+export interface TokenLogprob {
+  piece: string;
+  logprob: number;
+}
+
+export interface TokenLogprobsRequest {
+  /** A GGUF text-generation model id or alias. */
+  model: string;
+  text: string;
+  /** Tokens scored from the start of the text (default 384). */
+  maxTokens?: number;
+}
+
 /** Implemented by src/inference/InferenceService.ts. */
 export interface InferenceEngine {
   listModels(): ModelInfo[];
@@ -153,6 +167,8 @@ export interface InferenceEngine {
   generate(request: GenerateRequest, options?: CallOptions): Promise<GenerationResult>;
   /** Token chunks; the last has `done: true` and the result. Breaking out of the loop aborts generation. */
   generateStream(request: GenerateRequest, options?: CallOptions): AsyncIterable<GenerationChunk>;
+  /** Per-token log-probabilities of a text under a GGUF model (background priority, one sequence). */
+  tokenLogprobs(request: TokenLogprobsRequest, options?: CallOptions): Promise<TokenLogprob[]>;
   /** Sentence embeddings from an ONNX feature-extraction model. */
   embed(request: EmbedRequest, options?: CallOptions): Promise<number[][]>;
   /** A label per word-piece from an ONNX token-classification model (named-entity recognisers). */

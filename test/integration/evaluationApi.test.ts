@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
-import { repoRoot } from '../support/paths.js';
+import { hasMiniLm, hasSmolLm2, repoRoot } from '../support/paths.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { roleTokens } from '../support/tokens.js';
 
@@ -143,6 +143,8 @@ describe('OET evaluation through GraphQL', () => {
     const a = res.data!.assessLanguage;
     for (const trait of ['cohesion', 'syntax', 'vocabulary', 'phraseology', 'grammar', 'conventions']) assert.ok((a[trait] as number) >= 1 && (a[trait] as number) <= 5);
     assert.equal(a.commercialUse, false);
+    // The most informed head whose inputs this machine has: the encoder's embedding and SmolLM2's token likelihoods.
+    assert.equal(a.head, ['features', hasMiniLm ? '+embedding' : '', hasSmolLm2 ? '+likelihood' : ''].join('').replace(/^features\+/, 'features+'));
     const empty = await postGraphQL(t.graphqlUrl, '{ assessLanguage(text: "  ") { grammar } }', { token: tokens.LEARNER });
     assert.equal(firstErrorCode(empty), 'BAD_USER_INPUT');
   });
