@@ -70,7 +70,7 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     const clinical = createClinical(knowledge, inference);
     const safety = createSafety(config, knowledge, clinical, inference);
     const evaluation = createEvaluation(config, knowledge, clinical, inference);
-    const events = await createEventBus({ redisUrl: config.redisUrl, logger });
+    const events = await createEventBus({ redisUrl: config.redisUrl, logger, onUndelivered: (topic) => metrics.eventsUndelivered.inc({ topic }) });
     created.push(() => events.close());
     const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, evaluation, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });

@@ -25,7 +25,7 @@ export interface EventBus {
  * In-memory pub/sub by default; Redis pub/sub when a URL is given so that an event published on one instance
  * reaches subscribers on every other. A sliding buffer keeps a slow subscriber from growing memory without bound.
  */
-export async function createEventBus(options: { redisUrl?: string; logger?: Logger } = {}): Promise<EventBus> {
+export async function createEventBus(options: { redisUrl?: string; logger?: Logger; onUndelivered?: (topic: EventTopic) => void } = {}): Promise<EventBus> {
   const repeaterBuffer = new SlidingBuffer(256) as never;
   if (!options.redisUrl) {
     const pubSub = createPubSub<PublishArgs>({ repeaterBuffer });
@@ -50,7 +50,15 @@ export async function createEventBus(options: { redisUrl?: string; logger?: Logg
   return {
     pubSub,
     transport: 'redis',
-    publish: (topic, payload) => pubSub.publish(topic, payload as never),
+    // Published directly, in the format the Redis event target reads (channel = topic, JSON body), so that a Redis
+    // outage is a logged, counted undelivered event and not an unhandled rejection per publish. The stored record the
+    // event announces is already committed; subscribers re-read by id once Redis is back.
+    publish: (topic, payload) => {
+      publishClient.publish(topic, JSON.stringify(payload)).catch((error: unknown) => {
+        options.logger?.warn({ topic, err: error instanceof Error ? error.message : String(error) }, 'event not delivered: Redis unavailable');
+        options.onUndelivered?.(topic);
+      });
+    },
     ping: async () => {
       await publishClient.ping();
     },

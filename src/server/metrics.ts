@@ -11,6 +11,8 @@ export interface EngineMetrics {
   readonly httpRequestDuration: Histogram<'route' | 'method' | 'status'>;
   /** evaluateWriting / evaluateSpeaking wall time, by kind (WRITING, SPEAKING) and outcome. */
   readonly evaluationDuration: Histogram<'kind' | 'outcome'>;
+  /** Events that could not be published (Redis down): subscribers on other replicas missed them. */
+  readonly eventsUndelivered: Counter<'topic'>;
 }
 
 export function createMetrics(): EngineMetrics {
@@ -42,6 +44,8 @@ export function createMetrics(): EngineMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 15, 60],
   });
 
+  const eventsUndelivered = new Counter({ name: 'oet_events_undelivered_total', help: 'Events not published (pub/sub transport down)', labelNames: ['topic'], registers: [registry] });
+
   const observer: InferenceObserver = {
     onGeneration({ modelId, alias, usage, finishReason }) {
       const l = { model: modelId, alias: alias ?? '' };
@@ -61,5 +65,5 @@ export function createMetrics(): EngineMetrics {
       modelState.set({ model: modelId }, state === 'ready' ? 1 : 0);
     },
   };
-  return { registry, observer, graphqlRequests, errors, httpRequestDuration, evaluationDuration };
+  return { registry, observer, graphqlRequests, errors, httpRequestDuration, evaluationDuration, eventsUndelivered };
 }
