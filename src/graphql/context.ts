@@ -18,4 +18,6 @@ export interface GraphQLContext {
   services: EngineServices;
   loaders: Loaders;
   requestId: string;
+  /** Aborted when the HTTP client goes away before the answer: long work (generation, embedding) stops with it. */
+  signal?: AbortSignal;
 }

@@ -11,7 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { EngineServices } from '../app/EngineServices.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
-import { ErrorCode } from '../errors.js';
+import { DomainError, ErrorCode } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatEngineError } from '../graphql/formatError.js';
 import { createArmor } from './createArmor.js';
@@ -169,9 +169,14 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
       app.use(
         '/graphql',
         expressMiddleware(apollo, {
-          context: async ({ req }) => {
+          context: async ({ req, res }) => {
             try {
-              return createRequestContext(services, await viewerFromHeader(verifyToken, req.header('authorization')));
+              // A client that disconnects before the answer aborts the request's work (its sequence is freed at once).
+              const controller = new AbortController();
+              res.once('close', () => {
+                if (!res.writableFinished) controller.abort(new DomainError(ErrorCode.CANCELLED, 'The client closed the connection before the answer.'));
+              });
+              return createRequestContext(services, await viewerFromHeader(verifyToken, req.header('authorization')), controller.signal);
             } catch (error) {
               throw toContextError(error);
             }

@@ -14,9 +14,9 @@ export async function viewerFromHeader(verify: TokenVerifier, header: string | u
 }
 
 /** A fresh context (and fresh loaders) for one request or one subscription. */
-export function createRequestContext(services: EngineServices, viewer: Viewer): GraphQLContext {
+export function createRequestContext(services: EngineServices, viewer: Viewer, signal?: AbortSignal): GraphQLContext {
   const scope = accessScopeOf(viewer);
-  return { viewer, scope, services, loaders: createLoaders(services, scope), requestId: randomUUID() };
+  return { viewer, scope, services, loaders: createLoaders(services, scope), requestId: randomUUID(), ...(signal ? { signal } : {}) };
 }
 
 /** Apollo answers errors thrown while building a context with 500 unless they carry an HTTP status. */

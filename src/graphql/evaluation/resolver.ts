@@ -67,7 +67,7 @@ export class EvaluationScoringResolver {
     const { viewer } = userOf(ctx);
     const existing = await this.#replay(ctx, viewer, input.idempotencyKey);
     if (existing) return existing;
-    const result = await timed(ctx, 'WRITING', () => ctx.services.evaluation.evaluateWriting({ letter: input.letter, caseNotes: input.caseNotes, letterType: input.letterType, reader: input.reader, profession: input.profession, task: input.task ?? null }, { personalise: input.personalise ?? false }));
+    const result = await timed(ctx, 'WRITING', () => ctx.services.evaluation.evaluateWriting({ letter: input.letter, caseNotes: input.caseNotes, letterType: input.letterType, reader: input.reader, profession: input.profession, task: input.task ?? null }, { personalise: input.personalise ?? false, signal: ctx.signal }));
     return this.#store(ctx, viewer, result, {
       submission: input.letter,
       taskRef: input.caseNotes,
@@ -92,7 +92,7 @@ export class EvaluationScoringResolver {
       ...(t.confidence != null ? { confidence: t.confidence } : {}),
       ...(t.words ? { words: t.words.map((w) => ({ text: w.text, startMs: w.startMs, endMs: w.endMs, ...(w.confidence != null ? { confidence: w.confidence } : {}) })) } : {}),
     }));
-    const result = await timed(ctx, 'SPEAKING', () => ctx.services.evaluation.evaluateSpeaking({ transcript, profession: input.profession, card: input.card ?? null }, { personalise: input.personalise ?? false }));
+    const result = await timed(ctx, 'SPEAKING', () => ctx.services.evaluation.evaluateSpeaking({ transcript, profession: input.profession, card: input.card ?? null }, { personalise: input.personalise ?? false, signal: ctx.signal }));
     return this.#store(ctx, viewer, result, {
       submission: JSON.stringify(transcript),
       taskRef: input.card ?? null,
@@ -134,7 +134,7 @@ export class EvaluationScoringResolver {
   @Query(() => LanguageAssessmentType, { description: 'The six ELLIPSE analytic traits (1–5) of an English text, from the calibrated language model (trained on CC BY-NC-SA data: commercialUse false).' })
   async assessLanguage(@Arg('text', () => String) text: string, @Ctx() ctx: GraphQLContext): Promise<LanguageAssessmentType> {
     userOf(ctx);
-    return ctx.services.evaluation.assessLanguage(text);
+    return ctx.services.evaluation.assessLanguage(text, ctx.signal);
   }
 
   @Query(() => EvaluationAnalytics, { description: 'Criterion distributions, means by group, progress over time and engine–assessor agreement over the evaluations you may see (learners: their own).' })

@@ -20,6 +20,6 @@ export class EmbeddingResolver {
     if (texts.length === 0 || texts.length > MAX_TEXTS) {
       throw new BadUserInputError(`texts must hold 1–${MAX_TEXTS} strings; got ${texts.length}.`, { field: 'texts' });
     }
-    return ctx.services.inference.embed({ model, texts });
+    return ctx.services.inference.embed({ model, texts }, { signal: ctx.signal });
   }
 }

@@ -33,7 +33,7 @@ export class InferenceResolver {
   async generate(@Arg('input', () => GenerateInput) input: GenerateInput, @Ctx() ctx: GraphQLContext): Promise<GenerationView> {
     requireUser(ctx);
     const request = guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input));
-    const result = await ctx.services.inference.generate(request);
+    const result = await ctx.services.inference.generate(request, { signal: ctx.signal });
     await recordGeneration(ctx.services, ctx.viewer, result);
     return toGenerationView(guardResult(ctx.services, ctx.viewer, result));
   }
