@@ -2,6 +2,7 @@ import { loadConfig, ConfigError } from './config.js';
 import { createLogger } from './logger.js';
 import { createEngine } from './app/createEngine.js';
 import { EncryptionKeyError } from './persistence/encryption/EncryptionKeyError.js';
+import { DatabaseConnectionError } from './persistence/database.js';
 
 /** `npm start`: reads the environment, starts the engine, and stops it cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -41,6 +42,11 @@ main().catch((error: unknown) => {
   if (error instanceof EncryptionKeyError) {
     console.error(error.message);
     process.exit(2);
+  }
+  // An unreachable database is an operator's problem with a setting: the message names it; a stack would bury it.
+  if (error instanceof DatabaseConnectionError) {
+    console.error(error.message);
+    process.exit(3);
   }
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);

@@ -6,7 +6,8 @@ import { createMetrics } from '../server/metrics.js';
 import { createEngineServer, type EngineServer } from '../server/createEngineServer.js';
 import { createEngineSchema } from '../graphql/createEngineSchema.js';
 import { createInferenceService } from '../inference/InferenceService.js';
-import { openDatabase } from '../persistence/database.js';
+import { DatabaseConnectionError, openDatabase } from '../persistence/database.js';
+import { redactDatabaseUrl } from '../persistence/databaseUrl.js';
 import { migrateDatabase } from '../persistence/migrate.js';
 import { createStores } from '../persistence/createStores.js';
 import { FieldCipher } from '../persistence/encryption/FieldCipher.js';
@@ -37,8 +38,9 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
   // Keys before anything touches the database: production without OET_ENCRYPTION_KEYS stops here.
   const { keyring } = resolveKeyring(config.encryption, { databaseUrl: config.databaseUrl, dataDir: config.dataDir }, logger);
   const cipher = new FieldCipher(keyring);
-  // Migrations first: on the embedded default this also creates ./data and the SQLite file.
-  await migrateDatabase(config.databaseUrl);
+  // Migrations first: on the embedded default this also creates ./data and the SQLite file. A database that is not
+  // reachable yet (a container still starting) gets a few bounded tries, then a message naming the setting.
+  await withDatabaseRetries(() => migrateDatabase(config.databaseUrl), config.databaseUrl, logger);
   // Everything created below is disposed in reverse order of creation (last in, first out).
   const created: (() => Promise<void>)[] = [];
   const disposeAll = async () => {
@@ -117,4 +119,28 @@ function authWithDevSecret(config: Config, logger: Logger): Config['auth'] {
     'DEVELOPMENT AUTH: no JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL is set, so tokens are signed with a local development secret. Get one with `npx oet token --role ADMIN`. Never expose this instance: set real JWT settings before binding beyond loopback.',
   );
   return { ...config.auth, jwtSecret: readOrCreateDevSecret(file).secret };
+}
+
+const START_ATTEMPTS = 3;
+
+/** Start-up's first database step, retried on connection failures (1 s, then 2 s apart); other errors at once. */
+async function withDatabaseRetries<T>(step: () => Promise<T>, databaseUrl: string, logger: Logger): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!isConnectionFailure(error)) throw error;
+      const reason = (error as Error).message;
+      if (attempt >= START_ATTEMPTS) {
+        throw new DatabaseConnectionError(`The database at DATABASE_URL=${redactDatabaseUrl(databaseUrl)} could not be reached while migrating it at start-up (${START_ATTEMPTS} attempts): ${reason}. Check that the server is running and answers, and the URL.`, { cause: error });
+      }
+      logger.warn({ attempt, reason }, 'database not reachable yet; retrying');
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  return /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|57P03)$/.test(e?.code ?? '') || /timeout|terminated unexpectedly|Connection terminated|ECONNREFUSED/i.test(e?.message ?? '');
 }

@@ -8,12 +8,22 @@ import type { MigrationReport } from './MigrationReport.js';
  * schema: a concurrent migrator (another instance starting) blocks on the lock, then finds them applied.
  * Multi-statement SQL goes through pg's simple query protocol (no parameters), which accepts a whole script.
  */
+/** How long a PostgreSQL connection may take to become ready (TCP, TLS, startup) before the attempt fails. */
+export const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
+
+/** libpq's `connect_timeout` (seconds) in the URL when given, else POSTGRES_CONNECT_TIMEOUT_MS. */
+function connectTimeoutMs(connectionString: string): number {
+  const seconds = Number(new URL(connectionString).searchParams.get('connect_timeout') ?? NaN);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : POSTGRES_CONNECT_TIMEOUT_MS;
+}
+
 export async function migratePostgres(
   connectionString: string,
   schema: string | undefined,
   files: readonly MigrationFile[],
 ): Promise<MigrationReport> {
-  const client = new pg.Client({ connectionString });
+  // Bounded: a server that accepts TCP but never answers the startup handshake must not hang the start for ever.
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: connectTimeoutMs(connectionString) });
   await client.connect();
   const lockKey = `oet_migrations:${schema ?? '(search_path)'}`;
   try {

@@ -57,6 +57,8 @@ export function createPrismaClient(target: DatabaseTarget): PrismaStoreClient {
         {
           connectionString: target.connectionString,
           max: target.connectionLimit,
+          // A connection that never becomes ready fails the query instead of waiting for ever.
+          connectionTimeoutMillis: 10_000,
           // search_path makes raw SQL see the same schema that the adapter's `schema` option qualifies queries with.
           options: target.schema === undefined ? undefined : `-c search_path="${target.schema}"`,
         },
