@@ -21,7 +21,17 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason instanceof Error ? reason.stack : String(reason) }, 'unhandled rejection'));
   process.on('uncaughtException', (error) => logger.error({ err: error.stack }, 'uncaught exception'));
   const engine = await createEngine(config, { logger });
-  const { url } = await engine.start();
+  let url: string;
+  try {
+    ({ url } = await engine.start());
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    // An operator's setting, not a crash: one line that says which, no stack.
+    console.error(`Cannot listen on ${config.host}:${config.port}: ${code === 'EADDRINUSE' ? 'the port is already in use' : 'permission denied'}. Set PORT (and HOST) to a free one.`);
+    await engine.stop().catch(() => undefined);
+    process.exit(4);
+  }
   logger.info({ url: `${url}/graphql`, database: config.databaseUrl.split(':')[0], models: config.modelsDirs }, 'started');
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -53,6 +53,17 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
+  // Protocol errors on a socket (a message over maxPayload, bad framing) are the client's: ws has already closed the
+  // socket with the right code (1009, 1002). Logged as JSON here instead of graphql-ws's console.error with a stack.
+  wsServer.on('connection', (socket) => {
+    const emit = socket.emit.bind(socket) as (event: string | symbol, ...args: unknown[]) => boolean;
+    socket.emit = ((event: string | symbol, ...args: unknown[]) => {
+      if (event !== 'error') return emit(event, ...args);
+      const error = args[0] as { message?: string; code?: string } | undefined;
+      logger.warn({ err: error?.message, code: error?.code }, 'websocket protocol error; connection closed');
+      return true;
+    }) as typeof socket.emit;
+  });
   const armor = createArmor(config.limits);
   const logInternal = (error: unknown) => logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'internal error hidden from client');
 
@@ -111,12 +122,19 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
     },
     wsServer,
   );
+  // The WebSocket server re-emits the HTTP server's errors (a port in use), which start() already reports: graphql-ws's
+  // listener would print them with a stack outside the JSON log.
+  wsServer.removeAllListeners('error');
+  wsServer.on('error', (error: Error) => logger.debug({ err: error.message }, 'websocket server error'));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     logger,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handler stops it and re-sends the signal, which killed the process
+    // before in-flight streams, generation records and audit rows were finished (exit by signal, never 0).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     formatError: (formatted, error) => formatEngineError(formatted, error, logInternal),

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { hasStories260k, repoRoot, sharedModelsDir } from '../support/paths.js';
+import { signToken, TEST_JWT_SECRET } from '../support/tokens.js';
+
+describe('SIGTERM', { skip: !hasStories260k && 'stories260K is missing' }, () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-sigterm-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lets an in-flight stream finish, then exits 0', async () => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'dist/src/main.js')], {
+      env: { ...process.env, DATABASE_URL: `file:${path.join(dir, 'engine.db')}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, OET_MODELS_DIR: sharedModelsDir, OET_DEV_KEY_FILE: path.join(dir, 'key') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (c: Buffer) => {
+        log += c.toString();
+        const m = /"url":"(http:\/\/127\.0\.0\.1:\d+)\/graphql"/.exec(log);
+        if (m) resolve(m[1]!);
+      });
+      child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+      child.once('exit', () => reject(new Error(`exited before listening:\n${log}`)));
+    });
+    const token = await signToken({ sub: 'learner-sig', roles: ['LEARNER'] });
+    const res = await fetch(`${url}/api/v1/llm/generate`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ model: 'tiny', prompt: 'Once upon a time', max_tokens: 200, temperature: 0, stream: true }) });
+    assert.equal(res.status, 200);
+    const reader = res.body!.getReader();
+    const first = await reader.read();
+    assert.ok(!first.done);
+    child.kill('SIGTERM');
+    let body = new TextDecoder().decode(first.value);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) body += new TextDecoder().decode(r.value);
+    const lines = body.trim().split('\n').map((l) => JSON.parse(l) as { done?: boolean; error?: unknown });
+    assert.equal(lines.at(-1)?.done, true, `the stream ended with its final line: ${body.slice(-300)}`);
+    assert.equal(await exited, 0, log.slice(-1500));
+    assert.match(log, /"signal":"SIGTERM"/);
+  });
+});
