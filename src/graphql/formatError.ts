@@ -39,6 +39,11 @@ export function formatEngineError(
   if (rejected) return { ...base, extensions: { code: rejected } };
   // Apollo raises the hash mismatch with no code of its own (it is then normalised to INTERNAL_SERVER_ERROR).
   const code = formatted.message === 'provided sha does not match query' ? 'PERSISTED_QUERY_NOT_SUPPORTED' : formatted.extensions?.code;
+  // Variable coercion ("Variable \"$input\" got invalid value …"): Apollo's HTTP path calls it BAD_USER_INPUT; over
+  // graphql-ws it arrives with no code at all.
+  if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(formatted.message) && !isDomainError(original)) {
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   if (typeof code === 'string' && APOLLO_CODES[code]) {
     // "Unknown operation named …" echoes the client's operationName: bounded, so a 900 KB name is not sent back.
     const message = formatted.message.length > MAX_MESSAGE ? `${formatted.message.slice(0, MAX_MESSAGE)}…` : formatted.message;

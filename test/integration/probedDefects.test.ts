@@ -93,6 +93,20 @@ describe('client mistakes get a stable code, never INTERNAL_SERVER_ERROR', () =>
     await client.dispose();
   });
 
+  it('a mistyped variable over graphql-ws is BAD_USER_INPUT, as over HTTP', async () => {
+    const client = wsClient(t.wsUrl, token);
+    try {
+      const sub = collect(client, 'subscription ($input: GenerateInput!) { generateStream(input: $input) { text done } }', { input: { model: 'tiny', prompt: 5, maxTokens: 'x' } });
+      await sub.waitFor(1, 5_000);
+      const codes = (sub.errors.flat() as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code);
+      assert.ok(codes.length > 0 && codes.every((c) => c === 'BAD_USER_INPUT'), JSON.stringify(sub.errors));
+      const http = await postGraphQL(t.graphqlUrl, 'mutation ($input: GenerateInput!) { generate(input: $input) { text } }', { token, variables: { input: { model: 'tiny', prompt: 5 } } });
+      assert.equal(firstErrorCode(http), 'BAD_USER_INPUT');
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('embed is audited as an AI operation', async () => {
     const admin = (await roleTokens()).ADMIN;
     await postGraphQL(t.graphqlUrl, '{ embed(texts: ["chest pain"]) }', { token });
