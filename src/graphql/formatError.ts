@@ -33,6 +33,8 @@ export function formatEngineError(
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (isDomainError(original)) {
+    // An unexpected failure wrapped as a domain error: the client reads its summary, operators get the cause.
+    if (original.code === ErrorCode.INTERNAL_SERVER_ERROR) onInternal?.((original as Error & { cause?: unknown }).cause ?? original);
     return { ...base, message: withoutPaths(original.message), extensions: { ...original.details, code: original.code } };
   }
   const rejected = findOetCode(error);

@@ -28,9 +28,20 @@ export const timedOut = (timeoutMs: number, where: string): DomainError =>
     { timeoutMs },
   );
 
-/** Keeps DomainErrors as they are; anything else becomes `fallback` with the library message appended. */
+/**
+ * Keeps DomainErrors as they are; anything else becomes `code` with `prefix` as its message. The library's own text
+ * (llama.cpp, onnxruntime: internals, paths) stays out of what clients read: it is the error's `cause`, which the
+ * engine logs for operators.
+ */
 export function asDomainError(error: unknown, code: ErrorCode, prefix: string): DomainError {
   if (error instanceof DomainError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new DomainError(code, `${prefix}: ${message}`);
+  const domain = new DomainError(code, `${prefix}.`);
+  Object.defineProperty(domain, 'cause', { value: error, enumerable: false });
+  return domain;
+}
+
+/** The library text behind a wrapped error, for logs. */
+export function causeOf(error: DomainError): string | undefined {
+  const cause: unknown = (error as Error & { cause?: unknown }).cause;
+  return cause === undefined ? undefined : cause instanceof Error ? cause.message : String(cause);
 }

@@ -28,6 +28,8 @@ describe('a model that fails to load', { skip: !hasStories260k && 'stories260K i
         const info = service.getModel('broken')!;
         assert.equal(info.state, 'failed');
         assert.ok(!(info.error ?? '').includes(dir), `ModelInfo.error names the folder: ${info.error}`);
+        // llama.cpp's own text (internals) stays in the log: clients read the engine's summary.
+        assert.equal(info.error, 'Loading broken.gguf failed (is the file complete? compare its sha256 with the manifest).');
         assert.equal(loads, 1);
         const again = await service.generate({ model: 'broken', prompt: 'Once', maxTokens: 2 }).then(() => null, (e: { code?: string }) => e);
         assert.equal(again?.code, ErrorCode.MODEL_LOAD_FAILED);

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { DomainError, ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { asDomainError } from '../inferenceErrors.js';
+import { asDomainError, causeOf } from '../inferenceErrors.js';
 import type { ModelRecord } from '../registry/ModelRecord.js';
 import type { ModelState } from '../types.js';
 import type { LoadedModel } from './LoadedModel.js';
@@ -232,7 +232,7 @@ export class ModelManager {
       async (error: unknown) => {
         const domain = asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading model "${record.id}" failed`);
         this.#setState(record.id, slot, { kind: 'failed', error: domain, fileStamp: await fileStamp(record.path) });
-        this.#options.logger?.warn({ modelId: record.id, code: domain.code, msg: domain.message }, 'model load failed');
+        this.#options.logger?.warn({ modelId: record.id, code: domain.code, msg: domain.message, cause: causeOf(domain) }, 'model load failed');
         throw domain;
       },
     );

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { resolveChatWrapper, type Llama } from 'node-llama-cpp';
 import { ErrorCode } from '../../errors.js';
 import { asDomainError } from '../inferenceErrors.js';
@@ -21,7 +22,7 @@ export async function loadGgufModel(llama: Llama, filePath: string, options: Loa
   try {
     model = await llama.loadModel({ modelPath: filePath, gpuLayers: llama.gpu === false ? 0 : 'auto' });
   } catch (error) {
-    throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading ${filePath} failed (is the file complete? compare its sha256 with the manifest)`);
+    throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading ${path.basename(filePath)} failed (is the file complete? compare its sha256 with the manifest)`);
   }
   try {
     const context = await model.createContext({
@@ -53,6 +54,6 @@ export async function loadGgufModel(llama: Llama, filePath: string, options: Loa
     };
   } catch (error) {
     await model.dispose().catch(() => undefined);
-    throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Creating a context for ${filePath} failed`);
+    throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Creating a context for ${path.basename(filePath)} failed`);
   }
 }

@@ -49,7 +49,9 @@ export class SurrogateMaker {
     let value = this.memo.get(key);
     if (value === undefined) {
       value = make();
-      if (value.toLowerCase() === span.text.toLowerCase()) value = this.reshape(span.text);
+      // A random fake can repeat a piece of the original ("345" of a phone number): draw again, a few times.
+      for (let tries = 0; tries < 8 && sharesWord(span.text, value); tries++) value = make();
+      if (value.toLowerCase() === span.text.toLowerCase() || sharesWord(span.text, value)) value = this.reshape(span.text);
       this.memo.set(key, value);
     }
     return value;
@@ -138,4 +140,10 @@ export function shiftDate(text: string, shift: number): string | null {
 function ordinal(day: number): string {
   if (day % 100 >= 11 && day % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/** Whether a replacement still holds a word (3+ characters) of the original. */
+function sharesWord(original: string, replacement: string): boolean {
+  const lower = replacement.toLowerCase();
+  return original.toLowerCase().split(/[\s,./-]+/).some((w) => w.length >= 3 && lower.includes(w));
 }
