@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -28,11 +28,11 @@ interface Analysis {
 describe('analyzeClinicalText through GraphQL', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const note = 'PMHx: HTN.\nMedications: amlodipine 5 mg od\nAllergies: penicillin\nNo chest pain.\nFHx: mother - diabetes.';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { createEngine } from '../../src/app/createEngine.js';
 import { runKeysCli } from '../../src/cli/keys.js';
 import { loadConfig } from '../../src/config.js';

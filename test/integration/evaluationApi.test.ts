@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { repoRoot } from '../support/paths.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
@@ -30,11 +30,11 @@ const speaking = readFileSync(path.join(repoRoot, 'eval/data/oet-speaking/dev.js
 describe('OET evaluation through GraphQL', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('evaluateWriting scores, stores and returns the six criteria with evidence spans in the letter', async () => {
     const res = await postGraphQL<{ evaluateWriting: Evaluated }>(t.graphqlUrl, EVALUATE, { token: tokens.LEARNER, variables: { input: input('facts-changed') } });

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -32,7 +32,7 @@ describe('federation through a real Apollo Gateway', () => {
   let evaluationId = '';
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
 
-  before(async () => {
+  beforeAll(async () => {
     tokens = await roleTokens();
     engine = await startTestEngine();
     const created = await postGraphQL<{ submitEvaluation: { id: string } }>(engine.graphqlUrl, 'mutation { submitEvaluation(input: { kind: WRITING, submission: "Dear Dr Patel, I am writing to refer Mr Jones." }) { id } }', { token: tokens.LEARNER });
@@ -55,7 +55,7 @@ describe('federation through a real Apollo Gateway', () => {
     const started = await startStandaloneServer(gateway, { listen: { port: 0 }, context: async ({ req }) => ({ authorization: req.headers.authorization }) });
     gatewayUrl = started.url;
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.stop();
     await reviews?.stop();
     await engine?.stop();

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { collect, firstErrorCode, postGraphQL, wsClient } from '../support/graphqlClient.js';
@@ -12,11 +12,11 @@ const STREAM = `subscription($input: GenerateInput!) {
 describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine({ OET_PARALLEL_SEQUENCES: '4' });
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('generate returns text, finish reason and usage, and is audited without the prompt', async () => {
     const res = await postGraphQL<{ generate: { text: string; finishReason: string; model: string; alias: string | null; usage: { promptTokens: number; completionTokens: number; timeToFirstTokenMs: number; tokensPerSecond: number } } }>(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -15,12 +15,12 @@ describe('knowledge through GraphQL, on a fresh clone (no OET_DATA_DIR)', () => 
   let t: TestEngine;
   let token: string;
 
-  before(async () => {
+  beforeAll(async () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'oet-empty-data-'));
     t = await startTestEngine({ OET_DATA_DIR: empty, OET_PACKS_DIR: path.join(empty, 'packs'), OET_KNOWLEDGE_PRELOAD: 'true' });
     token = (await roleTokens()).LEARNER;
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(t.graphqlUrl, query, { token, variables });
 

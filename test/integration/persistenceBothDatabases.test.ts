@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine } from '../support/startTestEngine.js';
 import { postGraphQL } from '../support/graphqlClient.js';

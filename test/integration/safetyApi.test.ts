@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -17,11 +17,11 @@ interface Report { id: string; kind: string; verdict: string; findings: Finding[
 describe('safety through GraphQL', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const letter = 'Dear Dr Patel, I am writing about Mrs Aisha Rahman (NHS No. 943 476 5919), who is non-compliant with her warfarin.';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { createStores, openDatabase, type AuditEntryInput } from '../../src/persistence/index.js';
 import { testCipher } from '../support/encryptionKeys.js';
 import { useMigratedDatabase } from './support/migratedDatabase.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { agreement } from '../../src/evaluation/agreement/agreement.js';
 import { BadUserInputError, NotFoundError } from '../../src/errors.js';
 import type { NewScoredEvaluation } from '../../src/persistence/EvaluationStore.js';

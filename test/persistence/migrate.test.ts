@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { migrateDatabase, MigrationError } from '../../src/persistence/index.js';
 import { defaultMigrationsRoot } from '../../src/persistence/migrationFiles.js';
 import { createTestDatabase, executeSql, providersUnderTest, queryRows, type TestDatabase } from './support/testDatabases.js';
@@ -29,10 +29,10 @@ for (const provider of providersUnderTest) {
     };
     const committed = readdirSync(path.join(defaultMigrationsRoot(), providerFolder[provider])).sort();
     let scratch: string;
-    before(() => {
+    beforeAll(() => {
       scratch = mkdtempSync(path.join(os.tmpdir(), 'oet-migrations-'));
     });
-    after(async () => {
+    afterAll(async () => {
       for (const db of created) await db.drop();
       rmSync(scratch, { recursive: true, force: true });
     });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import {
   assertKeysUsable,
   checkEncryptionKeys,
@@ -35,12 +35,12 @@ for (const provider of providersUnderTest) {
     const rawValue = async (table: string, column: string, id: string) =>
       (await raw<Record<string, string | null>>(`SELECT "${column}" AS v FROM "${table}" WHERE id = ${sql(id)}`))[0]!.v;
 
-    before(async () => {
+    beforeAll(async () => {
       testDb = await createTestDatabase(provider, 'crypto');
       await migrateDatabase(testDb.url);
       db = await openDatabase(testDb.url);
     });
-    after(async () => {
+    afterAll(async () => {
       await db?.close();
       await testDb?.drop();
     });
