@@ -2,8 +2,8 @@
  * Jest runs the tsc-compiled tests in dist/test (tsc keeps the decorator metadata type-graphql needs), as native ES
  * modules: start it with `node --experimental-vm-modules` (see package.json). Three projects, each runnable alone
  * with `--selectProjects`: fast (pure units), model (loads the GGUF and ONNX models), integration (HTTP, graphql-ws,
- * Apollo Gateway, PostgreSQL, Redis, Chromium, the CLI). Run everything with --runInBand: the integration and
- * persistence tests share one PostgreSQL database and one Redis.
+ * Apollo Gateway, PostgreSQL, Redis, Chromium, the CLI). One file runs at a time (maxWorkers 1): the integration
+ * and persistence tests share one PostgreSQL database and one Redis.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,10 @@ const common = {
 export default {
   // node:test has no default timeout; a model load or a Chromium start on a busy machine takes tens of seconds.
   testTimeout: 300_000,
+  // One test file at a time, as --runInBand, but in one worker process that is replaced when it holds more than the
+  // limit after a file: in band, the suite's module registries pile up and the heap runs out (4 GB) near file 45.
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...common, displayName: 'fast', testMatch: [`${tests}/**/*.test.js`, ...[...integration, ...model].map((glob) => `!${glob}`)] },
     { ...common, displayName: 'model', testMatch: model },
