@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
@@ -45,7 +45,7 @@ describe('bad input gets a clear code and the process keeps serving', () => {
     assert.equal(firstErrorCode(res), 'INPUT_TOO_LARGE');
     assert.match(res.errors?.[0]?.message ?? '', /input\.submission/);
     const list = await postGraphQL<{ evaluations: unknown[] }>(t.graphqlUrl, '{ evaluations { id } }', { token: tokens.LEARNER });
-    assert.deepEqual(list.data?.evaluations, []);
+    expect(list.data?.evaluations).toEqual([]);
   });
 
   it('deep queries and alias floods → QUERY_TOO_COMPLEX', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -33,7 +33,7 @@ it('an event published on one instance reaches a subscriber on the other through
     assert.deepEqual(sub.errors, []);
     assert.equal(sub.values[0]?.evaluationUpdated.id, created.data?.submitEvaluation.id);
     const ready = (await (await fetch(`${b.url}/ready`)).json()) as { checks: { pubsub: { transport: string; ok: boolean } } };
-    assert.deepEqual(ready.checks.pubsub, { ok: true, transport: 'redis' });
+    expect(ready.checks.pubsub).toEqual({ ok: true, transport: 'redis' });
   } finally {
     sub.unsubscribe();
     await client.dispose();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -32,7 +32,7 @@ describe('safety through GraphQL', () => {
     assert.equal(report.kind, 'LEARNER_INPUT');
     assert.equal(report.verdict, 'WARN');
     for (const f of report.findings) assert.equal(letter.slice(f.start, f.end), f.text);
-    assert.deepEqual(report.findings.map((f) => [f.category, f.type, f.text]), [
+    expect(report.findings.map((f) => [f.category, f.type, f.text])).toEqual([
       ['PHI', 'NAME', 'Patel'],
       ['PHI', 'NAME', 'Aisha Rahman'],
       ['PHI', 'INSURANCE_ID', '943 476 5919'],
