@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { generateKeyPair, exportSPKI, SignJWT, UnsecuredJWT } from 'jose';
 import { createTokenVerifier, bearerTokenFrom } from '../../src/auth/createTokenVerifier.js';

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { repoRoot } from '../support/paths.js';
 
 const BIN = path.join(repoRoot, 'dist/src/cli/oet.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-cli-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, content: string | Buffer): string {
   const p = path.join(dir, name);

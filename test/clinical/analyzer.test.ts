@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { ClinicalAnalyzer, type ClinicalAnalysis } from '../../src/clinical/ClinicalAnalyzer.js';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import { shippedKnowledge } from '../knowledge/support/shippedKnowledge.js';
@@ -16,7 +16,7 @@ Plan: chest X-ray, FBC, CRP. Return if chest pain develops.`;
 
 let analyzer: ClinicalAnalyzer;
 let analysis: ClinicalAnalysis;
-before(async () => {
+beforeAll(async () => {
   analyzer = new ClinicalAnalyzer(await shippedKnowledge());
   analysis = await analyzer.analyze(NOTE);
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { applyContext, type MentionContext } from '../../src/clinical/context/ConText.js';
 import { splitSentences, tokenize } from '../../src/clinical/text/tokenize.js';
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { ClinicalAnalyzer } from '../../src/clinical/ClinicalAnalyzer.js';
 import { groundSummary } from '../../src/clinical/summary/abstractiveSummary.js';
 import { summarizeNote } from '../../src/clinical/summary/summarizeNote.js';
@@ -20,7 +21,7 @@ Plan: start doxycycline 200 mg on day 1 then 100 mg od for 5/7. Review in 48 hou
 
 let knowledge: KnowledgeBase;
 let analyzer: ClinicalAnalyzer;
-before(async () => {
+beforeAll(async () => {
   knowledge = await shippedKnowledge();
   analyzer = new ClinicalAnalyzer(knowledge);
 });
@@ -56,12 +57,12 @@ describe('summarizeClinicalNote: grounding of generated text', () => {
   });
 });
 
-describe('summarizeClinicalNote: abstractive with a real instruction model', { skip: !hasSmolLm2 && 'SmolLM2 is missing' }, () => {
+skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('summarizeClinicalNote: abstractive with a real instruction model', () => {
   let inference: InferenceService;
-  before(async () => {
+  beforeAll(async () => {
     inference = await startService({ threads: 2, requestTimeoutMs: 300_000 }, { contextSize: 2048 });
   });
-  after(() => inference.dispose());
+  afterAll(() => inference.dispose());
 
   test('JSON-schema output with every unsupported fact listed', async () => {
     const { abstractive } = await summarizeNote(NOTE, analyzer, inference, { maxTokens: 96 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { readMedicationDetails } from '../../src/clinical/medications/medicationDetails.js';
 import { detectSections } from '../../src/clinical/sections/detectSections.js';
 import { splitSentences } from '../../src/clinical/text/tokenize.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { ClinicalAnalyzer } from '../../src/clinical/ClinicalAnalyzer.js';
 import { createInferenceService, type InferenceService } from '../../src/inference/InferenceService.js';
 import { repoRoot } from '../support/paths.js';
@@ -11,15 +12,15 @@ import { testConfig } from '../inference/support.js';
 const modelDir = path.join(repoRoot, 'models/clinical-ner');
 const hasModel = existsSync(path.join(modelDir, 'onnx/model_quantized.onnx'));
 
-describe('the trained recogniser (models/clinical-ner) through the inference core', { skip: !hasModel && 'models/clinical-ner is not built' }, () => {
+skipWhen(!hasModel && 'models/clinical-ner is not built').describe('the trained recogniser (models/clinical-ner) through the inference core', () => {
   let inference: InferenceService;
   let analyzer: ClinicalAnalyzer;
-  before(async () => {
+  beforeAll(async () => {
     inference = createInferenceService({ modelsDirs: [path.join(repoRoot, 'models')], manifestPath: path.join(repoRoot, 'models/manifest.json'), config: testConfig() });
     await inference.refresh();
     analyzer = new ClinicalAnalyzer(await shippedKnowledge(), { classifyTokens: (texts, signal) => inference.classifyTokens({ model: 'clinical-ner', texts }, { signal }) });
   });
-  after(() => inference.dispose());
+  afterAll(() => inference.dispose());
 
   test('the manifest knows it and the registry finds it in the project models folder', () => {
     const info = inference.getModel('clinical-ner');

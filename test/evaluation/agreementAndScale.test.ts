@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { agreement, type RatingPairCount } from '../../src/evaluation/agreement/agreement.js';
 import { estimateScore, gradeOf, WRITING_B_PROFILE } from '../../src/evaluation/scale.js';
 import { WRITING_CRITERIA, type CriterionResult } from '../../src/evaluation/types.js';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { LanguageAssessor } from '../../src/evaluation/language/LanguageAssessor.js';
 import { chunkText, embedText } from '../../src/evaluation/language/embedText.js';
 import { LANGUAGE_FEATURE_NAMES, languageFeatures } from '../../src/evaluation/language/languageFeatures.js';
@@ -151,7 +152,7 @@ test('assessor (features only): clear errors, range, labels, abort', async () =>
   assert.ok(r.conventions > bad.conventions, `conventions ${r.conventions} vs ${bad.conventions}`);
 });
 
-test('assessor with the real embedder: well-written beats error-ridden', { skip: !hasMiniLm && 'all-MiniLM is missing' }, async () => {
+skipWhen(!hasMiniLm && 'all-MiniLM is missing').test('assessor with the real embedder: well-written beats error-ridden', async () => {
   const model = await loadOnnxModel({ id: 'embedder', path: miniLmDir, task: 'feature-extraction' });
   try {
     const assessor = new LanguageAssessor({ embed: (texts, signal) => model.embed(texts, { signal }) });

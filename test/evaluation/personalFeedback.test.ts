@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { personalFeedback, type ConstrainedGenerate } from '../../src/evaluation/feedback/personalFeedback.js';
 import type { CriterionResult } from '../../src/evaluation/types.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
@@ -36,12 +37,12 @@ describe('personalised feedback from an instruction model', () => {
     assert.equal(asked, false, 'the model is not asked when the rules found no issue');
   });
 
-  describe('with SmolLM2-135M-Instruct', { skip: !hasSmolLm2 && 'SmolLM2 is missing' }, () => {
+  skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('with SmolLM2-135M-Instruct', () => {
     let service: InferenceService;
-    before(async () => {
+    beforeAll(async () => {
       service = await startService({ threads: undefined, parallelSequences: 1 }, { contextSize: 1024 });
     });
-    after(() => service.dispose());
+    afterAll(() => service.dispose());
 
     it('answers in the schema when it finishes, and every tip kept is about a criterion with a finding', async () => {
       let finished: { text: string; finishReason: string } | null = null;

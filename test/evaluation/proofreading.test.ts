@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { createMedicalWordList, proofread, type ProofIssue, type ProofreadResult } from '../../src/evaluation/proofreading/index.js';
 import { MEDICAL_WORDS } from '../fixtures/proofreading/medicalWords.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import { evaluateSpeaking, type SpeakingEvaluation } from '../../src/evaluation/speaking/index.js';
 import { SPEAKING_CRITERIA, transcriptText, type Evidence, type SpeakingEvidence, type SpeakingCriterionName, type TranscriptTurn, type TranscriptWord } from '../../src/evaluation/types.js';

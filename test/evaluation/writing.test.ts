@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { ClinicalProvider } from '../../src/clinical/ClinicalProvider.js';
 import { EvaluationProvider } from '../../src/evaluation/EvaluationProvider.js';
 import type { CriterionResult } from '../../src/evaluation/types.js';

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { coalesceChunks } from '../../src/graphql/inference/coalesceChunks.js';
 import type { GenerationChunk, GenerationResult } from '../../src/inference/types.js';

@@ -1,4 +1,4 @@
-import { it } from 'node:test';
+import { it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import { it } from 'node:test';
+import { it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { assertTextLimits } from '../../src/graphql/middleware/limitTextInputs.js';
 import { DomainError, ErrorCode } from '../../src/errors.js';

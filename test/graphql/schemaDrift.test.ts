@@ -1,4 +1,4 @@
-import { it } from 'node:test';
+import { it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { printEngineSdl } from '../../src/cli/emitSchema.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createInferenceService, type InferenceService } from '../../src/inference/InferenceService.js';
 import type { GenerationResult } from '../../src/inference/types.js';
@@ -27,12 +28,12 @@ async function twoModelService(random: () => number): Promise<{ service: Inferen
   };
 }
 
-describe('aliases', { skip: !hasStories260k && 'stories260K.gguf is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('aliases', () => {
   let ctx: Awaited<ReturnType<typeof twoModelService>>;
-  before(async () => {
+  beforeAll(async () => {
     ctx = await twoModelService(replay([0.1, 0.8, 0.5, 0.9]));
   });
-  after(() => ctx.cleanup());
+  afterAll(() => ctx.cleanup());
 
   it('hot-swaps: in-flight requests finish on the old model, new ones go to the new, then the old is freed', async () => {
     const { service } = ctx;

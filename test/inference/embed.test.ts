@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
 import { hasMiniLm } from '../support/paths.js';
 import { startService } from './support.js';
 
-describe('embed through the ONNX model', { skip: !hasMiniLm && 'all-MiniLM is missing' }, () => {
+skipWhen(!hasMiniLm && 'all-MiniLM is missing').describe('embed through the ONNX model', () => {
   let service: InferenceService;
-  before(async () => {
+  beforeAll(async () => {
     service = await startService();
   });
-  after(() => service.dispose());
+  afterAll(() => service.dispose());
 
   it('loads lazily and returns one normalised 384-d vector per text', async () => {
     assert.equal(service.getModel('embedder')?.state, 'available');

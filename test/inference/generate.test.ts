@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
 import { hasStories260k } from '../support/paths.js';
@@ -12,13 +13,13 @@ const isCode = (code: ErrorCode, pattern?: RegExp) => (e: unknown): boolean => {
   return true;
 };
 
-describe('generate on stories260K', { skip: !hasStories260k && 'stories260K.gguf is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('generate on stories260K', () => {
   let service: InferenceService;
-  before(async () => {
+  beforeAll(async () => {
     service = await startService();
     await service.loadModel('tiny');
   });
-  after(() => service.dispose());
+  afterAll(() => service.dispose());
 
   it('completes a prompt with consistent usage and stops at maxTokens', async () => {
     const r = await service.generate({ model: 'tiny', prompt: 'Once upon a time', maxTokens: 24, temperature: 0 });
@@ -73,7 +74,7 @@ describe('generate on stories260K', { skip: !hasStories260k && 'stories260K.gguf
   });
 });
 
-describe('timeouts', { skip: !hasStories260k && 'stories260K.gguf is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('timeouts', () => {
   it('gives partial text with finishReason timeout while generating, TIMEOUT while queued', async () => {
     const service = await startService({ parallelSequences: 1 }, { contextSize: 2048 });
     try {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { open, readFile, writeFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import { createInferenceService } from '../../src/inference/InferenceService.js';
@@ -15,7 +16,7 @@ const isCode = (code: ErrorCode) => (e: unknown): boolean => {
   return true;
 };
 
-describe('model lifecycle', { skip: !hasStories260k && 'stories260K.gguf is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('model lifecycle', () => {
   it('loads once for parallel callers, reports memory, unloads', async () => {
     const states: ModelState[] = [];
     const service = await startService({}, { observer: { onModelStateChange: (e) => e.modelId === 'stories260k' && states.push(e.state) } });
@@ -83,7 +84,7 @@ describe('model lifecycle', { skip: !hasStories260k && 'stories260K.gguf is miss
     }
   });
 
-  it('evicts the least recently used idle model to fit the next', { skip: !hasSmolLm2 && 'SmolLM2 is missing' }, async () => {
+  skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').it('evicts the least recently used idle model to fit the next', async () => {
     const probe = await startService();
     const smolBytes = await probe.estimateModelMemory('smollm2-135m-instruct');
     const tinyBytes = await probe.estimateModelMemory('stories260k');

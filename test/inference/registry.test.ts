@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import { createInferenceService, type InferenceService } from '../../src/inference/InferenceService.js';
 import { hasMiniLm, hasSmolLm2, hasStories260k, sharedModelsDir, stories260kPath } from '../support/paths.js';
 import { startService, tempDir, testConfig, writeJson } from './support.js';
 
-describe('model registry (real GGUF headers)', { skip: !hasStories260k && 'stories260K.gguf is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('model registry (real GGUF headers)', () => {
   let service: InferenceService;
-  before(async () => {
+  beforeAll(async () => {
     service = await startService();
   });
-  after(() => service.dispose());
+  afterAll(() => service.dispose());
 
   it('describes stories260K from its header without loading it', () => {
     const info = service.getModel('stories260k');
@@ -32,7 +33,7 @@ describe('model registry (real GGUF headers)', { skip: !hasStories260k && 'stori
     assert.match(info.sha256 ?? '', /^[0-9a-f]{64}$/);
   });
 
-  it('reads SmolLM2 quantization and context and the ONNX folder', { skip: !hasSmolLm2 || !hasMiniLm }, () => {
+  skipWhen(!hasSmolLm2 || !hasMiniLm).it('reads SmolLM2 quantization and context and the ONNX folder', () => {
     const smol = service.getModel('smollm2-135m-instruct')!;
     assert.equal(smol.quantization, 'Q4_1');
     assert.equal(smol.contextLength, 8192);

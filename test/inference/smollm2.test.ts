@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
 import { hasSmolLm2 } from '../support/paths.js';
 import { startService } from './support.js';
 
-describe('SmolLM2-135M-Instruct (chat template, JSON schema)', { skip: !hasSmolLm2 && 'SmolLM2 is missing' }, () => {
+skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('SmolLM2-135M-Instruct (chat template, JSON schema)', () => {
   let service: InferenceService;
-  before(async () => {
+  beforeAll(async () => {
     // Threads unset: the engine picks its default for a 135M model.
     service = await startService({ threads: undefined, parallelSequences: 2 }, { contextSize: 512 });
   });
-  after(() => service.dispose());
+  afterAll(() => service.dispose());
 
   it('answers chat messages through the ChatML template', async () => {
     const r = await service.generate({

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
 import type { GenerationChunk } from '../../src/inference/types.js';
 import { hasStories260k } from '../support/paths.js';
 import { startService } from './support.js';
 
-describe('streaming and batching on stories260K', { skip: !hasStories260k && 'stories260K.gguf is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('streaming and batching on stories260K', () => {
   let service: InferenceService;
   let peakActive = 0;
-  before(async () => {
+  beforeAll(async () => {
     service = await startService(
       { parallelSequences: 4, maxQueue: 4 },
       {
@@ -22,7 +23,7 @@ describe('streaming and batching on stories260K', { skip: !hasStories260k && 'st
     );
     await service.loadModel('tiny');
   });
-  after(() => service.dispose());
+  afterAll(() => service.dispose());
 
   it('streams chunks that add up to the final text', async () => {
     const chunks: GenerationChunk[] = [];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { GgufFileType } from 'node-llama-cpp';
 import { ErrorCode } from '../../src/errors.js';
 import { checkMaxTokens, validateGenerateRequest } from '../../src/inference/generation/validateGenerateRequest.js';

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
@@ -7,11 +7,11 @@ import { roleTokens, signToken } from '../support/tokens.js';
 describe('bad input gets a clear code and the process keeps serving', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine({ OET_MAX_TEXT_CHARS: '100', OET_MAX_DEPTH: '2', OET_MAX_ALIASES: '5', OET_MAX_BODY_BYTES: '20000' });
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const stillHealthy = async () => assert.equal((await fetch(`${t.url}/health`)).status, 200);
 
@@ -45,7 +45,7 @@ describe('bad input gets a clear code and the process keeps serving', () => {
     assert.equal(firstErrorCode(res), 'INPUT_TOO_LARGE');
     assert.match(res.errors?.[0]?.message ?? '', /input\.submission/);
     const list = await postGraphQL<{ evaluations: unknown[] }>(t.graphqlUrl, '{ evaluations { id } }', { token: tokens.LEARNER });
-    assert.deepEqual(list.data?.evaluations, []);
+    expect(list.data?.evaluations).toEqual([]);
   });
 
   it('deep queries and alias floods → QUERY_TOO_COMPLEX', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -28,11 +28,11 @@ interface Analysis {
 describe('analyzeClinicalText through GraphQL', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const note = 'PMHx: HTN.\nMedications: amlodipine 5 mg od\nAllergies: penicillin\nNo chest pain.\nFHx: mother - diabetes.';
 
@@ -43,14 +43,14 @@ describe('analyzeClinicalText through GraphQL', () => {
     for (const e of a.entities) assert.equal(note.slice(e.start, e.end), e.text);
     const chestPain = a.entities.find((e) => e.text === 'chest pain')!;
     assert.equal(chestPain.negated, true);
-    assert.deepEqual(chestPain.contextCues.map((c) => [c.kind, c.text]), [['NEGATED', 'No']]);
+    expect(chestPain.contextCues.map((c) => [c.kind, c.text])).toEqual([['NEGATED', 'No']]);
     assert.equal(a.entities.find((e) => e.text === 'diabetes')!.family, true);
-    assert.deepEqual(a.medications.map((m) => [m.drug, m.status, m.dose, m.frequency]), [
+    expect(a.medications.map((m) => [m.drug, m.status, m.dose, m.frequency])).toEqual([
       ['amlodipine', 'current', '5 mg', 'once daily'],
       ['penicillin', 'allergy', null, null],
     ]);
-    assert.deepEqual(a.conditions.map((c) => c.code), ['I10']);
-    assert.deepEqual(a.sections.map((s) => s.kind), ['past_history', 'medications', 'allergies', 'family_history']);
+    expect(a.conditions.map((c) => c.code)).toEqual(['I10']);
+    expect(a.sections.map((s) => s.kind)).toEqual(['past_history', 'medications', 'allergies', 'family_history']);
     assert.equal(a.stored, false);
   });
 
@@ -62,7 +62,7 @@ describe('analyzeClinicalText through GraphQL', () => {
     assert.equal(own.data!.medicalEntity?.text, first.text);
     assert.equal(own.data!.medicalEntity?.start, first.start);
     const viaEntities = await postGraphQL<{ _entities: ({ id: string } | null)[] }>(t.graphqlUrl, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on MedicalEntity { id } } }`, { token: tokens.LEARNER, variables: { r: [{ __typename: 'MedicalEntity', id: first.id }] } });
-    assert.deepEqual(viaEntities.data!._entities, [{ id: first.id }]);
+    expect(viaEntities.data!._entities).toEqual([{ id: first.id }]);
     const other = await postGraphQL<{ medicalEntity: unknown }>(t.graphqlUrl, `{ medicalEntity(id: "${first.id}") { text } }`, { token: tokens.LEARNER2 });
     assert.equal(other.data!.medicalEntity, null);
   });

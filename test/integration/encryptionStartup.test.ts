@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { describe, it } from 'node:test';
+import { describe, expect, it } from '@jest/globals';
 import { createEngine } from '../../src/app/createEngine.js';
 import { runKeysCli } from '../../src/cli/keys.js';
 import { loadConfig } from '../../src/config.js';
@@ -149,7 +149,7 @@ for (const provider of providersUnderTest) {
         try {
           const mine = await postGraphQL<{ evaluations: { id: string; submission: string }[] }>(onlyB.graphqlUrl, '{ evaluations { id submission } }', { token: tokens.LEARNER });
           assert.equal(mine.errors, undefined);
-          assert.deepEqual(mine.data?.evaluations.map((e) => e.submission).sort(), ['Dear Dr Adeyemi,', 'Dear Dr Chen,', 'Dear Nurse Byrne,']);
+          expect(mine.data?.evaluations.map((e) => e.submission).sort()).toEqual(['Dear Dr Adeyemi,', 'Dear Dr Chen,', 'Dear Nurse Byrne,']);
         } finally {
           await onlyB.stop();
         }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { hasMiniLm, hasSmolLm2, repoRoot } from '../support/paths.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
@@ -30,11 +30,11 @@ const speaking = readFileSync(path.join(repoRoot, 'eval/data/oet-speaking/dev.js
 describe('OET evaluation through GraphQL', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('evaluateWriting scores, stores and returns the six criteria with evidence spans in the letter', async () => {
     const res = await postGraphQL<{ evaluateWriting: Evaluated }>(t.graphqlUrl, EVALUATE, { token: tokens.LEARNER, variables: { input: input('facts-changed') } });
@@ -45,7 +45,7 @@ describe('OET evaluation through GraphQL', () => {
     assert.equal(e.scoreIsEstimate, true);
     assert.equal(e.scorerVersion, 'writing-rules-1');
     assert.match((JSON.parse(e.modelVersions) as Record<string, string>)['language-traits'] ?? '', /^[0-9a-f]{12}$/);
-    assert.deepEqual(e.criteria.map((c) => c.name), ['Purpose', 'Content', 'Conciseness & Clarity', 'Genre & Style', 'Organisation & Layout', 'Language']);
+    expect(e.criteria.map((c) => c.name)).toEqual(['Purpose', 'Content', 'Conciseness & Clarity', 'Genre & Style', 'Organisation & Layout', 'Language']);
     const letter = input('facts-changed').letter;
     for (const c of e.criteria) for (const ev of c.evidence) assert.equal(letter.slice(ev.start, ev.end), ev.text);
     assert.ok(e.factsChanged.some((f) => f.type === 'DOSE'), JSON.stringify(e.factsChanged));
@@ -86,7 +86,7 @@ describe('OET evaluation through GraphQL', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const e = res.data!.evaluateSpeaking;
     assert.equal(e.criteria.length, 9);
-    assert.deepEqual(e.criteria.map((c) => c.max), [6, 6, 6, 6, 3, 3, 3, 3, 3]);
+    expect(e.criteria.map((c) => c.max)).toEqual([6, 6, 6, 6, 3, 3, 3, 3, 3]);
     assert.equal(e.indicators.find((i) => i.id === 'A1')?.met, true);
     assert.ok(e.measures.some((m) => m.name === 'speakingRateWpm' && m.value !== null && m.value > 100));
   });
@@ -119,7 +119,7 @@ describe('OET evaluation through GraphQL', () => {
     assert.match(view.progress[0]!.group, /^\d{4}-W\d{2}$/);
 
     const learnerView = await postGraphQL<{ evaluationAnalytics: { agreement: unknown[] } }>(t.graphqlUrl, analytics, { token: tokens.LEARNER2, variables: { filter: { kind: 'WRITING' } } });
-    assert.deepEqual(learnerView.data!.evaluationAnalytics.agreement, [], 'a learner of another cohort sees none of it');
+    expect(learnerView.data!.evaluationAnalytics.agreement).toEqual([]); // 'a learner of another cohort sees none of it'
 
     const rescored = await postGraphQL<{ rescoreEvaluation: { id: string; rescoredFromId: string; criteria: Criterion[] } }>(t.graphqlUrl, 'mutation ($id: ID!) { rescoreEvaluation(id: $id) { id rescoredFromId criteria { name score } } }', { token: tokens.ASSESSOR, variables: { id: e.id } });
     assert.equal(rescored.errors, undefined, JSON.stringify(rescored.errors));

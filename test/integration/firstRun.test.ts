@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, expect, test } from '@jest/globals';
 import { startTestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { repoRoot } from '../support/paths.js';
@@ -24,7 +24,7 @@ describe('a first run with nothing configured', () => {
       assert.equal(token.status, 0, token.stderr);
       const me = await postGraphQL<{ me: { id: string; roles: string[] } }>(t.graphqlUrl, '{ me { id roles } }', { token: token.stdout });
       assert.equal(me.errors, undefined, JSON.stringify(me.errors));
-      assert.deepEqual(me.data!.me, { id: 'first-user', roles: ['ADMIN'] });
+      expect(me.data!.me).toEqual({ id: 'first-user', roles: ['ADMIN'] });
       // A token signed with anything else is still refused.
       const forged = await postGraphQL(t.graphqlUrl, '{ me { id } }', { token: `${token.stdout.slice(0, -4)}AAAA` });
       assert.equal(firstErrorCode(forged), 'UNAUTHENTICATED');

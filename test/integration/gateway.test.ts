@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -32,7 +32,7 @@ describe('federation through a real Apollo Gateway', () => {
   let evaluationId = '';
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
 
-  before(async () => {
+  beforeAll(async () => {
     tokens = await roleTokens();
     engine = await startTestEngine();
     const created = await postGraphQL<{ submitEvaluation: { id: string } }>(engine.graphqlUrl, 'mutation { submitEvaluation(input: { kind: WRITING, submission: "Dear Dr Patel, I am writing to refer Mr Jones." }) { id } }', { token: tokens.LEARNER });
@@ -55,7 +55,7 @@ describe('federation through a real Apollo Gateway', () => {
     const started = await startStandaloneServer(gateway, { listen: { port: 0 }, context: async ({ req }) => ({ authorization: req.headers.authorization }) });
     gatewayUrl = started.url;
   });
-  after(async () => {
+  afterAll(async () => {
     await gateway?.stop();
     await reviews?.stop();
     await engine?.stop();
@@ -68,7 +68,7 @@ describe('federation through a real Apollo Gateway', () => {
       { token: tokens.LEARNER },
     );
     assert.deepEqual(res.errors, undefined);
-    assert.deepEqual(res.data?.latestReview.evaluation, { id: evaluationId, kind: 'WRITING', status: 'PENDING', ownerId: 'learner-1' });
+    expect(res.data?.latestReview.evaluation).toEqual({ id: evaluationId, kind: 'WRITING', status: 'PENDING', ownerId: 'learner-1' });
   });
 
   it('applies record scope to _entities: another learner gets no evaluation, an assessor of the cohort does', async () => {
@@ -86,6 +86,6 @@ describe('federation through a real Apollo Gateway', () => {
 
   it('exposes ModelInfo as an entity other subgraphs can reference', async () => {
     const res = await postGraphQL<{ model: { id: string; architecture: string } }>(gatewayUrl, '{ model(id: "stories260k") { id architecture } }', { token: tokens.ADMIN });
-    assert.deepEqual(res.data?.model, { id: 'stories260k', architecture: 'llama' });
+    expect(res.data?.model).toEqual({ id: 'stories260k', architecture: 'llama' });
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { collect, firstErrorCode, postGraphQL, wsClient } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -11,13 +11,13 @@ const AUDIT = (operation: string) => `{ auditLog(operation: "${operation}") { op
 describe('guardrails around generation (stories260K)', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     // A policy under which any person's name in model output blocks: stories260K names its characters in nearly
     // every story, so a real stream turns BLOCK part-way.
     t = await startTestEngine({ OET_SAFETY_POLICY: JSON.stringify({ uses: { MODEL_OUTPUT: { PHI: { MEDIUM: 'BLOCK', HIGH: 'BLOCK' }, CONTENT: { HIGH: 'BLOCK' } } } }) });
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('a stream whose output turns BLOCK stops with SAFETY_BLOCKED, before the offending text is sent, and is audited', async () => {
     const client = wsClient(t.wsUrl, tokens.ASSESSOR);

@@ -1,12 +1,12 @@
-import { after, before, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 
 let t: TestEngine;
-before(async () => {
+beforeAll(async () => {
   t = await startTestEngine();
 });
-after(() => t.stop());
+afterAll(() => t.stop());
 
 it('/health answers; /ready checks the database, pub/sub and models', async () => {
   const health = await fetch(`${t.url}/health`);

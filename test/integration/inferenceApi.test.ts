@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { collect, firstErrorCode, postGraphQL, wsClient } from '../support/graphqlClient.js';
@@ -12,11 +12,11 @@ const STREAM = `subscription($input: GenerateInput!) {
 describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine({ OET_PARALLEL_SEQUENCES: '4' });
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('generate returns text, finish reason and usage, and is audited without the prompt', async () => {
     const res = await postGraphQL<{ generate: { text: string; finishReason: string; model: string; alias: string | null; usage: { promptTokens: number; completionTokens: number; timeToFirstTokenMs: number; tokensPerSecond: number } } }>(
@@ -33,7 +33,7 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
     assert.ok(g.usage.promptTokens > 0 && g.usage.tokensPerSecond > 0 && g.text.length > 0);
     const audit = await postGraphQL<{ auditLog: { operation: string; kind: string; outcome: string; modelId: string; actorId: string }[] }>(t.graphqlUrl, '{ auditLog(operation: "generate") { operation kind outcome modelId actorId } }', { token: tokens.ADMIN });
     const entry = audit.data!.auditLog[0]!;
-    assert.deepEqual(entry, { operation: 'generate', kind: 'AI_OPERATION', outcome: 'SUCCESS', modelId: 'stories260k', actorId: 'learner-1' });
+    expect(entry).toEqual({ operation: 'generate', kind: 'AI_OPERATION', outcome: 'SUCCESS', modelId: 'stories260k', actorId: 'learner-1' });
     assert.equal(JSON.stringify(audit).includes('Once upon a time'), false);
   });
 
@@ -60,7 +60,7 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
       assert.ok(sub.values.slice(0, -1).every((v) => !v.generateStream.done));
       // Audited once per stream, not once per chunk.
       const audit = await postGraphQL<{ auditLog: { outcome: string; modelId: string }[] }>(t.graphqlUrl, '{ auditLog(operation: "generateStream") { outcome modelId } }', { token: tokens.ADMIN });
-      assert.deepEqual(audit.data?.auditLog, [{ outcome: 'SUCCESS', modelId: 'stories260k' }]);
+      expect(audit.data?.auditLog).toEqual([{ outcome: 'SUCCESS', modelId: 'stories260k' }]);
     } finally {
       await client.dispose();
     }
@@ -85,7 +85,7 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
       assert.ok(sub.values.length < 2000);
       await new Promise((r) => setTimeout(r, 50));
       const audit = await postGraphQL<{ auditLog: { outcome: string; errorCode: string }[] }>(t.graphqlUrl, '{ auditLog(operation: "generateStream") { outcome errorCode } }', { token: tokens.ADMIN });
-      assert.deepEqual(audit.data?.auditLog[0], { outcome: 'FAILURE', errorCode: 'CANCELLED' });
+      expect(audit.data?.auditLog[0]).toEqual({ outcome: 'FAILURE', errorCode: 'CANCELLED' });
     } finally {
       await client.dispose();
     }
@@ -115,7 +115,7 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
     await new Promise((r) => setTimeout(r, 50));
     // One audit entry per call, however it ended (the anonymous call never reached the engine).
     const audit = await postGraphQL<{ auditLog: { outcome: string; errorCode: string | null }[] }>(t.graphqlUrl, '{ auditLog(operation: "rest.generate") { outcome errorCode } }', { token: tokens.ADMIN });
-    assert.deepEqual(audit.data?.auditLog, [
+    expect(audit.data?.auditLog).toEqual([
       { outcome: 'FAILURE', errorCode: 'MODEL_NOT_FOUND' },
       { outcome: 'FAILURE', errorCode: 'BAD_USER_INPUT' },
       { outcome: 'SUCCESS', errorCode: null },
@@ -149,6 +149,6 @@ describe('inference through GraphQL, graphql-ws and REST (stories260K)', () => {
     assert.equal(info.data?.model.backend, 'CPU');
     assert.ok((info.data?.model.parameterCount ?? 0) > 200_000);
     const unload = await postGraphQL<{ unloadModel: { state: string; memoryBytes: number } }>(t.graphqlUrl, 'mutation { unloadModel(id: "stories260k") { state memoryBytes } }', { token: tokens.ADMIN });
-    assert.deepEqual(unload.data?.unloadModel, { state: 'UNLOADED', memoryBytes: 0 });
+    expect(unload.data?.unloadModel).toEqual({ state: 'UNLOADED', memoryBytes: 0 });
   });
 });

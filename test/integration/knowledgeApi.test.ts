@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -15,12 +15,12 @@ describe('knowledge through GraphQL, on a fresh clone (no OET_DATA_DIR)', () => 
   let t: TestEngine;
   let token: string;
 
-  before(async () => {
+  beforeAll(async () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'oet-empty-data-'));
     t = await startTestEngine({ OET_DATA_DIR: empty, OET_PACKS_DIR: path.join(empty, 'packs'), OET_KNOWLEDGE_PRELOAD: 'true' });
     token = (await roleTokens()).LEARNER;
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const gql = <T>(query: string, variables?: Record<string, unknown>) => postGraphQL<T>(t.graphqlUrl, query, { token, variables });
 
@@ -46,23 +46,23 @@ describe('knowledge through GraphQL, on a fresh clone (no OET_DATA_DIR)', () => 
     assert.equal(check.errors, undefined);
     const [found] = check.data!.checkDrugInteractions.interactions;
     assert.deepEqual([found!.drugA, found!.drugB, found!.severity], ['Warfarin', 'Ibuprofen', 'MAJOR']);
-    assert.deepEqual(check.data!.checkDrugInteractions.unrecognized, ['zzzq']);
+    expect(check.data!.checkDrugInteractions.unrecognized).toEqual(['zzzq']);
     const entity = await gql<{ _entities: ({ id: string; severity: string } | null)[] }>(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on DrugInteraction { id severity } ... on MedicalConcept { id name } } }',
       { r: [{ __typename: 'DrugInteraction', id: found!.id }, { __typename: 'MedicalConcept', id: 'drugbank:DB01076' }, { __typename: 'MedicalConcept', id: 'nope:1' }] },
     );
     assert.equal(entity.errors, undefined);
-    assert.deepEqual(entity.data!._entities, [{ id: found!.id, severity: 'MAJOR' }, { id: 'drugbank:DB01076', name: 'Atorvastatin' }, null]);
+    expect(entity.data!._entities).toEqual([{ id: found!.id, severity: 'MAJOR' }, { id: 'drugbank:DB01076', name: 'Atorvastatin' }, null]);
   });
 
   it('normalises drugs, correlates symptoms and walks the graph', async () => {
     const drug = await gql<{ normalizeDrug: { id: string; name: string; drugbankId: string; matchedBy: string; confidence: number } }>('{ normalizeDrug(name: "frusemide") { id name drugbankId matchedBy confidence } }');
-    assert.deepEqual(drug.data!.normalizeDrug, { id: 'drugbank:DB00695', name: 'Furosemide', drugbankId: 'DB00695', matchedBy: 'REGIONAL', confidence: 0.98 });
+    expect(drug.data!.normalizeDrug).toEqual({ id: 'drugbank:DB00695', name: 'Furosemide', drugbankId: 'DB00695', matchedBy: 'REGIONAL', confidence: 0.98 });
     const symptoms = await gql<{ assessSymptoms: { candidates: { name: string; icd10: string }[]; redFlags: { id: string }[] } }>('{ assessSymptoms(symptoms: ["chest pain", "SOB"], limit: 3) { candidates { name icd10 } redFlags { id } } }');
     assert.equal(symptoms.errors, undefined);
     assert.ok(symptoms.data!.assessSymptoms.redFlags.length > 0);
     const graph = await gql<{ conceptNeighbors: { items: { concept: { id: string }; relation: string; direction: string }[] } }>('{ conceptNeighbors(id: "product:lipitor", relation: BRAND_OF) { items { concept { id } relation direction } } }');
-    assert.deepEqual(graph.data!.conceptNeighbors.items, [{ concept: { id: 'drugbank:DB01076' }, relation: 'BRAND_OF', direction: 'OUT' }]);
+    expect(graph.data!.conceptNeighbors.items).toEqual([{ concept: { id: 'drugbank:DB01076' }, relation: 'BRAND_OF', direction: 'OUT' }]);
   });
 
   it('answers bad input with clear codes and stays up', async () => {

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine } from '../support/startTestEngine.js';
 import { postGraphQL } from '../support/graphqlClient.js';
@@ -20,7 +20,7 @@ for (const provider of providersUnderTest) {
           assert.deepEqual(created.errors, undefined);
           id = created.data!.submitEvaluation.id;
           const audit = await postGraphQL<{ auditLog: { operation: string; outcome: string; actorId: string }[] }>(first.graphqlUrl, '{ auditLog(operation: "submitEvaluation") { operation outcome actorId } }', { token: tokens.ADMIN });
-          assert.deepEqual(audit.data?.auditLog, [{ operation: 'submitEvaluation', outcome: 'SUCCESS', actorId: 'learner-1' }]);
+          expect(audit.data?.auditLog).toEqual([{ operation: 'submitEvaluation', outcome: 'SUCCESS', actorId: 'learner-1' }]);
           assert.equal(JSON.stringify(audit).includes('Okafor'), false);
         } finally {
           await first.stop();
@@ -30,11 +30,11 @@ for (const provider of providersUnderTest) {
         try {
           const query = '{ evaluations { id submission } }';
           const mine = await postGraphQL<{ evaluations: { id: string; submission: string }[] }>(second.graphqlUrl, query, { token: tokens.LEARNER });
-          assert.deepEqual(mine.data?.evaluations, [{ id, submission: LETTER }]);
+          expect(mine.data?.evaluations).toEqual([{ id, submission: LETTER }]);
           const assessor = await postGraphQL<{ evaluations: { id: string }[] }>(second.graphqlUrl, query, { token: tokens.ASSESSOR });
-          assert.deepEqual(assessor.data?.evaluations.map((e) => e.id), [id]);
+          expect(assessor.data?.evaluations.map((e) => e.id)).toEqual([id]);
           const stranger = await postGraphQL<{ evaluations: unknown[] }>(second.graphqlUrl, query, { token: tokens.LEARNER2 });
-          assert.deepEqual(stranger.data?.evaluations, []);
+          expect(stranger.data?.evaluations).toEqual([]);
           const byId = await postGraphQL<{ evaluation: unknown }>(second.graphqlUrl, `{ evaluation(id: "${id}") { id } }`, { token: tokens.LEARNER2 });
           assert.equal(byId.data?.evaluation, null, 'invisible records read as missing');
         } finally {

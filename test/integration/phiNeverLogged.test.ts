@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { createLogger } from '../../src/logger.js';
 import { ENCRYPTED_COLUMNS, openDatabase, parseDatabaseUrl, type Database } from '../../src/persistence/index.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';

@@ -1,4 +1,4 @@
-import { after, before, it } from 'node:test';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -11,13 +11,13 @@ const REDIS_URL = process.env.OET_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let a: TestEngine;
 let b: TestEngine;
-before(async () => {
+beforeAll(async () => {
   // Two instances sharing one database and one Redis, as two replicas behind a load balancer.
   const databaseUrl = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), 'oet-redis-')), 'shared.db')}`;
   a = await startTestEngine({ REDIS_URL, DATABASE_URL: databaseUrl });
   b = await startTestEngine({ REDIS_URL, DATABASE_URL: databaseUrl });
 });
-after(async () => {
+afterAll(async () => {
   await a?.stop();
   await b?.stop();
 });
@@ -33,7 +33,7 @@ it('an event published on one instance reaches a subscriber on the other through
     assert.deepEqual(sub.errors, []);
     assert.equal(sub.values[0]?.evaluationUpdated.id, created.data?.submitEvaluation.id);
     const ready = (await (await fetch(`${b.url}/ready`)).json()) as { checks: { pubsub: { transport: string; ok: boolean } } };
-    assert.deepEqual(ready.checks.pubsub, { ok: true, transport: 'redis' });
+    expect(ready.checks.pubsub).toEqual({ ok: true, transport: 'redis' });
   } finally {
     sub.unsubscribe();
     await client.dispose();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { getNamedType, isObjectType } from 'graphql';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
@@ -77,12 +77,12 @@ const MATRIX: Record<string, { type: 'Query' | 'Mutation' | 'Subscription'; docu
 describe('role × root-field matrix (deny by default)', () => {
   let t: TestEngine;
   let tokens: Record<Who, string | undefined>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     const signed = await roleTokens();
     tokens = { ANONYMOUS: undefined, LEARNER: signed.LEARNER, ASSESSOR: signed.ASSESSOR, ADMIN: signed.ADMIN, SERVICE: signed.SERVICE };
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('covers every root field of the schema, and every one has an explicit rule', async () => {
     const schema = await createEngineSchema({ maxTextChars: 100 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { firstErrorCode, postGraphQL } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -17,11 +17,11 @@ interface Report { id: string; kind: string; verdict: string; findings: Finding[
 describe('safety through GraphQL', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const letter = 'Dear Dr Patel, I am writing about Mrs Aisha Rahman (NHS No. 943 476 5919), who is non-compliant with her warfarin.';
 
@@ -32,7 +32,7 @@ describe('safety through GraphQL', () => {
     assert.equal(report.kind, 'LEARNER_INPUT');
     assert.equal(report.verdict, 'WARN');
     for (const f of report.findings) assert.equal(letter.slice(f.start, f.end), f.text);
-    assert.deepEqual(report.findings.map((f) => [f.category, f.type, f.text]), [
+    expect(report.findings.map((f) => [f.category, f.type, f.text])).toEqual([
       ['PHI', 'NAME', 'Patel'],
       ['PHI', 'NAME', 'Aisha Rahman'],
       ['PHI', 'INSURANCE_ID', '943 476 5919'],

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { collect, postGraphQL, wsClient } from '../support/graphqlClient.js';
@@ -10,11 +10,11 @@ const UPDATED = 'subscription { evaluationUpdated { id ownerId status } }';
 describe('graphql-ws subscriptions', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   it('authenticates on connection_init, subscribes and receives events the viewer may see', async () => {
     const owner = wsClient(t.wsUrl, tokens.LEARNER);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.js';
 import { shippedKnowledge } from './support/shippedKnowledge.js';
 
 let kb: KnowledgeBase;
-before(async () => {
+beforeAll(async () => {
   kb = await shippedKnowledge();
 });
 

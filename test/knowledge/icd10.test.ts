@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.js';
 import { shippedKnowledge } from './support/shippedKnowledge.js';
 
 let kb: KnowledgeBase;
-before(async () => {
+beforeAll(async () => {
   kb = await shippedKnowledge();
 });
 

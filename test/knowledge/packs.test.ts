@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { runPacksCli } from '../../src/cli/packs.js';
 import { buildPack, inDependencyOrder, type PackLocations } from '../../src/knowledge/packs/buildPacks.js';
 import { findPackDefinition, PACK_CATALOG } from '../../src/knowledge/packs/packCatalog.js';
@@ -19,11 +19,11 @@ let locations: PackLocations;
 const built = new Map<string, CompiledPack>();
 
 /** Temp folders for compiled packs: the tests never write into the repository's knowledge/packs. */
-before(() => {
+beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'oet-packs-'));
   locations = { ...repoPacks, shippedDir: path.join(root, 'shipped'), userDir: path.join(root, 'user') };
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function io(extra: Partial<Parameters<typeof runPacksCli>[1]> = {}) {
   const out = { stdout: '', stderr: '' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { parse } from 'yaml';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { postGraphQL } from '../support/graphqlClient.js';
@@ -22,7 +22,7 @@ const rules = parse(readFileSync(path.join(repoRoot, 'ops/prometheus/alerts.yml'
 describe('Grafana dashboard and Prometheus alert rules', () => {
   let t: TestEngine;
   let exported: Set<string>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     const tokens = await roleTokens();
     // One generation and one error, so the model and error series exist as well as their families.
@@ -31,7 +31,7 @@ describe('Grafana dashboard and Prometheus alert rules', () => {
     const body = await (await fetch(`${t.url}/metrics`)).text();
     exported = new Set([...body.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]!));
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   test('the dashboard covers tokens/s, time to first token, queue depth, active sequences, error codes and latency', () => {
     const titles = dashboard.panels.map((p) => p.title.toLowerCase()).join(' | ');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { postGraphQL } from '../support/graphqlClient.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
@@ -15,7 +15,7 @@ describe('analytics page /app/analytics', () => {
   let t: TestEngine;
   let browser: Browser;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     browser = await launchChromium();
     t = await startTestEngine();
     tokens = await roleTokens();
@@ -26,7 +26,7 @@ describe('analytics page /app/analytics', () => {
     const recorded = await postGraphQL(t.graphqlUrl, RECORD, { token: tokens.ASSESSOR, variables: { id: weak.id, scores } });
     assert.equal(recorded.errors, undefined, JSON.stringify(recorded.errors));
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await t?.stop();
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { roleTokens } from '../support/tokens.js';
@@ -12,7 +12,7 @@ describe('report page /app/evaluations/:id', () => {
   let strong: ScoredEvaluation;
   let weak: ScoredEvaluation;
   let rolePlay: ScoredEvaluation;
-  before(async () => {
+  beforeAll(async () => {
     browser = await launchChromium();
     t = await startTestEngine();
     tokens = await roleTokens();
@@ -20,7 +20,7 @@ describe('report page /app/evaluations/:id', () => {
     weak = await evaluateLetter(t.graphqlUrl, tokens.LEARNER, 'casual');
     rolePlay = await evaluateRolePlay(t.graphqlUrl, tokens.LEARNER);
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await t?.stop();
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, expect, test } from '@jest/globals';
 import { createStores, openDatabase, type AuditEntryInput } from '../../src/persistence/index.js';
 import { testCipher } from '../support/encryptionKeys.js';
 import { useMigratedDatabase } from './support/migratedDatabase.js';
@@ -30,10 +30,10 @@ for (const provider of providersUnderTest) {
         entry({ actorId: null, actorRoles: '', operation: 'generate', kind: 'AI_OPERATION', modelId: 'm1', variant: 'B', outcome: 'FAILURE', errorCode: 'TIMEOUT' }),
       );
       const listA = await stores.auditLog.list({ operation: 'listA' });
-      assert.deepEqual(listA.map((e) => e.actorId), ['list-b', 'list-a']);
+      expect(listA.map((e) => e.actorId)).toEqual(['list-b', 'list-a']);
       assert.equal(listA[1]!.durationMs, 3);
       assert.equal(listA[0]!.errorCode, 'FORBIDDEN');
-      assert.deepEqual((await stores.auditLog.list({ actorId: 'list-a' })).map((e) => e.operation), ['listA']);
+      expect((await stores.auditLog.list({ actorId: 'list-a' })).map((e) => e.operation)).toEqual(['listA']);
       const [generate] = await stores.auditLog.list({ operation: 'generate' });
       assert.deepEqual(
         { actorId: generate!.actorId, kind: generate!.kind, modelId: generate!.modelId, variant: generate!.variant, outcome: generate!.outcome },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, expect, test } from '@jest/globals';
 import { agreement } from '../../src/evaluation/agreement/agreement.js';
 import { BadUserInputError, NotFoundError } from '../../src/errors.js';
 import type { NewScoredEvaluation } from '../../src/persistence/EvaluationStore.js';
@@ -28,7 +28,7 @@ for (const provider of providersUnderTest) {
       assert.equal(record.status, 'SCORED');
       assert.equal(JSON.parse(record.criteria!).length, 6);
       const rows = await stores.criterionScores.forEvaluation(record.id);
-      assert.deepEqual(rows.map((r) => [r.criterion, r.score, r.source]).sort(), WRITING.map(([name], i) => [name, [3, 6, 6, 5, 7, 6][i], 'ENGINE']).sort());
+      expect(rows.map((r) => [r.criterion, r.score, r.source]).sort()).toEqual(WRITING.map(([name], i) => [name, [3, 6, 6, 5, 7, 6][i], 'ENGINE']).sort());
     });
 
     test('the same idempotency key returns the first evaluation, also when two requests race', async () => {
@@ -65,16 +65,16 @@ for (const provider of providersUnderTest) {
       await stores.evaluations.createScored(scored('a2', 'c-an', [1, 2, 2, 2, 2, 2], { profession: 'MEDICINE' }));
       const all = { kind: 'all' } as const;
       const distribution = await stores.criterionScores.distribution({ kind: 'WRITING', cohortId: 'c-an', criterion: 'Purpose' }, all);
-      assert.deepEqual(distribution, [{ criterion: 'Purpose', score: 1, count: 1 }, { criterion: 'Purpose', score: 2, count: 1 }, { criterion: 'Purpose', score: 3, count: 1 }]);
+      expect(distribution).toEqual([{ criterion: 'Purpose', score: 1, count: 1 }, { criterion: 'Purpose', score: 2, count: 1 }, { criterion: 'Purpose', score: 3, count: 1 }]);
       const byProfession = await stores.criterionScores.means({ kind: 'WRITING', cohortId: 'c-an', criterion: 'Content' }, 'PROFESSION', all);
-      assert.deepEqual(byProfession.sort((x, y) => (x.group ?? '').localeCompare(y.group ?? '')), [{ criterion: 'Content', group: 'MEDICINE', mean: 2, count: 1 }, { criterion: 'Content', group: 'NURSING', mean: 5, count: 2 }]);
+      expect(byProfession.sort((x, y) => (x.group ?? '').localeCompare(y.group ?? ''))).toEqual([{ criterion: 'Content', group: 'MEDICINE', mean: 2, count: 1 }, { criterion: 'Content', group: 'NURSING', mean: 5, count: 2 }]);
       const progress = await stores.criterionScores.means({ kind: 'WRITING', ownerId: 'a1', criterion: 'Language' }, 'WEEK', all);
       assert.equal(progress.length, 1);
       assert.match(progress[0]!.group!, /^\d{4}-W\d{2}$/);
       assert.equal(progress[0]!.mean, 5);
       // A learner's scope sees only their own rows, whatever the filter asks for.
       const own = await stores.criterionScores.distribution({ kind: 'WRITING', cohortId: 'c-an', criterion: 'Purpose' }, { kind: 'owner', ownerId: 'a2' });
-      assert.deepEqual(own, [{ criterion: 'Purpose', score: 1, count: 1 }]);
+      expect(own).toEqual([{ criterion: 'Purpose', score: 1, count: 1 }]);
     });
 
     test('assessor scores sit beside the engine’s and give kappa from grouped counts', async () => {
@@ -96,7 +96,7 @@ for (const provider of providersUnderTest) {
       const [first] = await stores.evaluations.list({ kind: 'cohorts', viewerId: 'assessor-1', cohortIds: ['c-kappa'] }, { first: 1 });
       await stores.criterionScores.recordAssessorScores(first!.id, 'assessor-1', [{ criterion: 'Content', score: 7 }], { kind: 'all' });
       const rows = await stores.criterionScores.forEvaluation(first!.id);
-      assert.deepEqual(rows.filter((r) => r.source === 'ASSESSOR' && r.criterion === 'Content').map((r) => r.score), [7]);
+      expect(rows.filter((r) => r.source === 'ASSESSOR' && r.criterion === 'Content').map((r) => r.score)).toEqual([7]);
     });
 
     test('assessor scores are refused outside the scope, for unknown criteria and off the scale', async () => {

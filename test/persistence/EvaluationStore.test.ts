@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { BadUserInputError, NotFoundError } from '../../src/errors.js';
 import { useMigratedDatabase } from './support/migratedDatabase.js';
 import { providersUnderTest } from './support/testDatabases.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, expect, test } from '@jest/globals';
 import { BadUserInputError } from '../../src/errors.js';
 import { useMigratedDatabase } from './support/migratedDatabase.js';
 import { providersUnderTest } from './support/testDatabases.js';
@@ -36,7 +36,7 @@ for (const provider of providersUnderTest) {
         { ownerId: 'u2', text: 'warfarin', category: 'MEDICATION', startOffset: 12, endOffset: 20, historical: true },
       ]);
       assert.equal(rows.length, 2);
-      assert.deepEqual(rows.map((r) => r.text).sort(), ['aspirin', 'warfarin']);
+      expect(rows.map((r) => r.text).sort()).toEqual(['aspirin', 'warfarin']);
       assert.deepEqual(await stores.medicalEntities.createMany([]), []);
       const listed = await stores.medicalEntities.list({ kind: 'owner', ownerId: 'u2' });
       assert.equal(listed.length, 2);

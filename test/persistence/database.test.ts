@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import { DatabaseConnectionError, DatabaseUrlError, openDatabase, parseDatabaseUrl } from '../../src/persistence/index.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from './support/testDatabases.js';
 
@@ -44,7 +44,7 @@ describe('openDatabase: URLs', () => {
 for (const provider of providersUnderTest) {
   describe(`openDatabase (${provider})`, () => {
     let testDb: TestDatabase;
-    after(async () => testDb?.drop());
+    afterAll(async () => testDb?.drop());
 
     test('opens, answers ping, and closes twice without error', async () => {
       testDb = await createTestDatabase(provider, 'open');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { migrateDatabase, MigrationError } from '../../src/persistence/index.js';
 import { defaultMigrationsRoot } from '../../src/persistence/migrationFiles.js';
 import { createTestDatabase, executeSql, providersUnderTest, queryRows, type TestDatabase } from './support/testDatabases.js';
@@ -29,10 +29,10 @@ for (const provider of providersUnderTest) {
     };
     const committed = readdirSync(path.join(defaultMigrationsRoot(), providerFolder[provider])).sort();
     let scratch: string;
-    before(() => {
+    beforeAll(() => {
       scratch = mkdtempSync(path.join(os.tmpdir(), 'oet-migrations-'));
     });
-    after(async () => {
+    afterAll(async () => {
       for (const db of created) await db.drop();
       rmSync(scratch, { recursive: true, force: true });
     });
@@ -49,9 +49,9 @@ for (const provider of providersUnderTest) {
       const report = await migrateDatabase(db.url);
       assert.equal(report.provider, provider);
       assert.deepEqual(report.applied, committed);
-      assert.deepEqual(report.alreadyApplied, []);
+      expect(report.alreadyApplied).toEqual([]);
       const rows = await queryRows<MigrationRow>(db, 'SELECT name, checksum FROM "_oet_migrations" ORDER BY name');
-      assert.deepEqual(rows.map((r) => r.name), committed);
+      expect(rows.map((r) => r.name)).toEqual(committed);
       assert.match(rows[0]!.checksum, /^[0-9a-f]{64}$/);
       const counts = await queryRows<{ n: unknown }>(db, 'SELECT COUNT(*) AS n FROM "Evaluation"');
       assert.equal(Number(counts[0]!.n), 0);
@@ -61,7 +61,7 @@ for (const provider of providersUnderTest) {
       const db = await fresh('idempotent');
       await migrateDatabase(db.url);
       const again = await migrateDatabase(db.url);
-      assert.deepEqual(again.applied, []);
+      expect(again.applied).toEqual([]);
       assert.deepEqual(again.alreadyApplied, committed);
       const rows = await queryRows<MigrationRow>(db, 'SELECT name, checksum FROM "_oet_migrations"');
       assert.equal(rows.length, committed.length);
@@ -74,8 +74,8 @@ for (const provider of providersUnderTest) {
       const reports = results.map(({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1)!) as { applied: string[]; alreadyApplied: string[] });
       const appliedBy = reports.filter((r) => r.applied.length > 0);
       assert.equal(appliedBy.length, 1, `exactly one process applies: ${JSON.stringify(reports)}`);
-      assert.deepEqual(appliedBy[0]!.applied, committed);
-      for (const r of reports.filter((x) => x.applied.length === 0)) assert.deepEqual(r.alreadyApplied, committed);
+      expect(appliedBy[0]!.applied).toEqual(committed);
+      for (const r of reports.filter((x) => x.applied.length === 0)) expect(r.alreadyApplied).toEqual(committed);
       const rows = await queryRows<MigrationRow>(db, 'SELECT name, checksum FROM "_oet_migrations"');
       assert.equal(rows.length, committed.length);
     });
@@ -118,7 +118,7 @@ for (const provider of providersUnderTest) {
       mkdirSync(path.join(dir, '29990101000000_add_table'));
       writeFileSync(path.join(dir, '29990101000000_add_table', 'migration.sql'), 'CREATE TABLE "Extra" ("id" TEXT NOT NULL PRIMARY KEY);\n');
       const report = await migrateDatabase(db.url, { migrationsRoot: root });
-      assert.deepEqual(report.applied, ['29990101000000_add_table']);
+      expect(report.applied).toEqual(['29990101000000_add_table']);
 
       mkdirSync(path.join(dir, '29990102000000_broken'));
       writeFileSync(

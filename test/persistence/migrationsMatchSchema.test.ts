@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { after, describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import { migrateDatabase, openDatabase, type Database } from '../../src/persistence/index.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from './support/testDatabases.js';
 
@@ -54,7 +54,7 @@ for (const provider of providersUnderTest) {
   describe(`committed migrations match the schema (${provider})`, () => {
     const dbs: TestDatabase[] = [];
     const dirs: string[] = [];
-    after(async () => {
+    afterAll(async () => {
       for (const db of dbs) await db.drop();
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     });

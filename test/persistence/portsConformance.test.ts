@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import type { Stores } from '../../src/app/ports.js';
 import type { AccessScope as ApiAccessScope } from '../../src/auth/viewer.js';
 import type { Logger } from '../../src/logger.js';

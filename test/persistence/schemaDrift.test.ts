@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { defaultMigrationsRoot } from '../../src/persistence/migrationFiles.js';
 
 const run = promisify(execFile);

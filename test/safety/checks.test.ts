@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { ClinicalAnalyzer } from '../../src/clinical/ClinicalAnalyzer.js';
 import { splitSentences } from '../../src/clinical/text/tokenize.js';
 import { checkBias } from '../../src/safety/bias/checkBias.js';
@@ -9,7 +9,7 @@ import { SafetyAnalyzer } from '../../src/safety/SafetyAnalyzer.js';
 import { shippedKnowledge } from '../knowledge/support/shippedKnowledge.js';
 
 let safety: SafetyAnalyzer;
-before(async () => {
+beforeAll(async () => {
   const knowledge = await shippedKnowledge();
   safety = new SafetyAnalyzer({ knowledge, clinical: new ClinicalAnalyzer(knowledge) });
 });

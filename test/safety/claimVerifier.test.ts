@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { test } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { loadOnnxModel } from '../../src/inference/onnx/loadOnnxModel.js';
 import { loadLocalTokenizer } from '../../src/inference/onnx/loadLocalTokenizer.js';
 import { repoRoot } from '../support/paths.js';
@@ -11,7 +12,7 @@ interface Parity { pairs: { claim: string; evidence: string; input_ids: number[]
 const folder = path.join(repoRoot, 'models/claim-verifier');
 const installed = existsSync(path.join(folder, 'onnx/model_quantized.onnx'));
 
-describe('claim verifier (models/claim-verifier) through the inference core', { skip: installed ? false : 'models/claim-verifier is not built' }, () => {
+skipWhen(installed ? false : 'models/claim-verifier is not built').describe('claim verifier (models/claim-verifier) through the inference core', () => {
   const parity = JSON.parse(readFileSync(path.join(repoRoot, 'test/safety/fixtures/claim-verifier-parity.json'), 'utf8')) as Parity;
 
   test('pairs are tokenised exactly as in training: ids and segment ids', async () => {

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { test } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { loadOnnxModel } from '../../src/inference/onnx/loadOnnxModel.js';
 import { loadContentHead } from '../../src/safety/content/contentHead.js';
 import { hasMiniLm, miniLmDir, repoRoot } from '../support/paths.js';
 
 interface Parity { items: { text: string; embeddingFirst8: number[]; probabilities: number[] }[] }
 
-describe('content head (models/content-head) through the inference core', { skip: hasMiniLm ? false : 'needs all-MiniLM-L6-v2 int8 in ../shared/models' }, () => {
+skipWhen(hasMiniLm ? false : 'needs all-MiniLM-L6-v2 int8 in ../shared/models').describe('content head (models/content-head) through the inference core', () => {
   test('embeds and scores as the Python training code did (parity within 1e-3)', async () => {
     const parity = JSON.parse(readFileSync(path.join(repoRoot, 'test/safety/fixtures/content-head-parity.json'), 'utf8')) as Parity;
     const head = loadContentHead();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import type { EngineServices } from '../../src/app/EngineServices.js';
 import { guardRequest } from '../../src/app/guardrails.js';
 import { Role, type Viewer } from '../../src/auth/viewer.js';

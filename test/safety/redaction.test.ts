@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { detectPhi } from '../../src/safety/phi/detectPhi.js';
 import { REDACTION_STRATEGIES, redactSpans } from '../../src/safety/redaction/redactPhi.js';
 import { shiftDate } from '../../src/safety/redaction/surrogates.js';

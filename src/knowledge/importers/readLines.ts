@@ -7,6 +7,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { types } from 'node:util';
 import { SourceFormatError } from '../packs/packTypes.js';
 
 export interface NumberedLine {
@@ -144,7 +145,8 @@ async function openReadable(file: string): Promise<FileHandle> {
 }
 
 function describeOpenError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+  // isNativeError, not instanceof: fs errors may come from another realm (a Jest sandbox, a vm context).
+  const code = types.isNativeError(error) && 'code' in error ? String(error.code) : 'unknown error';
   switch (code) {
     case 'ENOENT':
       return 'file not found';

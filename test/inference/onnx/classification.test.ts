@@ -1,4 +1,5 @@
-import { test } from 'node:test';
+import { skipWhen } from '../../support/skipWhen.js';
+import { afterThisTest } from '../../support/afterThisTest.js';
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ async function classifierFolder(kind: 'token' | 'text', id2label: string[], rows
   return dir;
 }
 
-test('classifyTokens labels tokens with scores and character offsets', { skip }, async (t) => {
+skipWhen(skip).test('classifyTokens labels tokens with scores and character offsets', async () => {
   const drug = [0, 3, 0];
   const symptom = [0, 0, 3];
   const dir = await classifierFolder('token', ['O', 'B-DRUG', 'B-SYMPTOM'], {
@@ -46,7 +47,7 @@ test('classifyTokens labels tokens with scores and character offsets', { skip },
     pain: symptom,
   });
   const model = await loadOnnxModel({ id: 'tiny-ner', path: dir, task: 'token-classification' });
-  t.after(async () => {
+  afterThisTest(async () => {
     await model.dispose();
     await rm(dir, { recursive: true, force: true });
   });
@@ -76,10 +77,10 @@ test('classifyTokens labels tokens with scores and character offsets', { skip },
   await assert.rejects(model.embed(['x']), (e: unknown) => e instanceof DomainError && e.code === ErrorCode.BAD_USER_INPUT);
 });
 
-test('classify gives one label per text from id2label', { skip }, async (t) => {
+skipWhen(skip).test('classify gives one label per text from id2label', async () => {
   const dir = await classifierFolder('text', ['NEUTRAL', 'URGENT', 'ROUTINE'], { urgent: [0, 30, 0], routine: [0, 0, 30] });
   const model = await loadOnnxModel({ id: 'tiny-cls', path: dir, task: 'text-classification' });
-  t.after(async () => {
+  afterThisTest(async () => {
     await model.dispose();
     await rm(dir, { recursive: true, force: true });
   });

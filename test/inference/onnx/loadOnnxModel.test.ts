@@ -1,4 +1,5 @@
-import { test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
+import { skipWhen } from '../../support/skipWhen.js';
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,7 @@ test('bad options and a text-generation task are rejected before any file is rea
   await assert.rejects(loadOnnxModel({ ...spec, task: 'text-generation' }), isCode(ErrorCode.BAD_USER_INPUT));
 });
 
-test('a corrupt graph is MODEL_LOAD_FAILED, not the library error', { skip }, async () => {
+skipWhen(skip).test('a corrupt graph is MODEL_LOAD_FAILED, not the library error', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'oet-onnx-corrupt-'));
   try {
     for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'vocab.txt']) {
@@ -66,11 +67,14 @@ test('a corrupt graph is MODEL_LOAD_FAILED, not the library error', { skip }, as
   }
 });
 
-test('MiniLM embeddings', { skip }, async (t) => {
-  const model: OnnxModel = await loadOnnxModel(spec);
-  t.after(() => model.dispose());
+skipWhen(skip).describe('MiniLM embeddings', () => {
+  let model: OnnxModel;
+  beforeAll(async () => {
+    model = await loadOnnxModel(spec);
+  });
+  afterAll(() => model?.dispose());
 
-  await t.test('are 384-dimensional unit vectors', async () => {
+  test('are 384-dimensional unit vectors', async () => {
     const [a, b] = await model.embed(['The patient has chest pain.', '']);
     assert.equal(a!.length, 384);
     assert.ok(Math.abs(norm(a!) - 1) < 1e-5, `norm was ${norm(a!)}`);
@@ -78,7 +82,7 @@ test('MiniLM embeddings', { skip }, async (t) => {
     assert.ok(model.memoryBytes > 22_928_619);
   });
 
-  await t.test('put paraphrases close and unrelated sentences far', async () => {
+  test('put paraphrases close and unrelated sentences far', async () => {
     const [pain, paraphrase, unrelated] = await model.embed([
       'The patient has chest pain.',
       'Patient complains of pain in the chest.',
@@ -90,13 +94,13 @@ test('MiniLM embeddings', { skip }, async (t) => {
     assert.ok(close > far + 0.3, `paraphrase ${close} vs unrelated ${far}`);
   });
 
-  await t.test('truncates texts longer than 512 tokens instead of failing', async () => {
+  test('truncates texts longer than 512 tokens instead of failing', async () => {
     const long = 'chest pain '.repeat(800);
     const [v] = await model.embed([long]);
     assert.equal(v!.length, 384);
   });
 
-  await t.test('gathers concurrent calls into fewer runs with the same vectors', async () => {
+  test('gathers concurrent calls into fewer runs with the same vectors', async () => {
     const texts = Array.from({ length: 12 }, (_, i) => `Patient ${i} reports ${'mild '.repeat(i)}shortness of breath.`);
     const single: number[][] = [];
     for (const text of texts) single.push((await model.embed([text]))[0]!);
@@ -110,7 +114,7 @@ test('MiniLM embeddings', { skip }, async (t) => {
     });
   });
 
-  await t.test('splits batches at maxBatchSize', async () => {
+  test('splits batches at maxBatchSize', async () => {
     const small = await loadOnnxModel(spec, { maxBatchSize: 4 });
     try {
       await Promise.all(Array.from({ length: 10 }, (_, i) => small.embed([`sentence ${i}`])));
@@ -120,7 +124,7 @@ test('MiniLM embeddings', { skip }, async (t) => {
     }
   });
 
-  await t.test('an aborted call is CANCELLED and its siblings still succeed', async () => {
+  test('an aborted call is CANCELLED and its siblings still succeed', async () => {
     const before = model.stats().textsRun;
     const controller = new AbortController();
     const cancelled = model.embed(['to be cancelled'], { signal: controller.signal });
@@ -132,14 +136,14 @@ test('MiniLM embeddings', { skip }, async (t) => {
     await assert.rejects(model.embed(['x'], { signal: AbortSignal.abort() }), isCode(ErrorCode.CANCELLED));
   });
 
-  await t.test('classification calls on an encoder are BAD_USER_INPUT', async () => {
+  test('classification calls on an encoder are BAD_USER_INPUT', async () => {
     await assert.rejects(model.classify(['x']), isCode(ErrorCode.BAD_USER_INPUT));
     await assert.rejects(model.classifyTokens(['x']), isCode(ErrorCode.BAD_USER_INPUT));
     await assert.rejects(model.embed([42 as unknown as string]), isCode(ErrorCode.BAD_USER_INPUT));
   });
 });
 
-test('dispose is safe twice and later calls fail clearly', { skip }, async () => {
+skipWhen(skip).test('dispose is safe twice and later calls fail clearly', async () => {
   const model = await loadOnnxModel(spec);
   const pending = model.embed(['in flight when dispose starts']);
   const disposing = model.dispose();

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { meanPoolNormalize } from '../../../src/inference/onnx/meanPoolNormalize.js';
 import { argmax, softmax } from '../../../src/inference/onnx/softmax.js';

@@ -1,4 +1,6 @@
-import { test } from 'node:test';
+import { test } from '@jest/globals';
+import { skipWhen } from '../../support/skipWhen.js';
+import { afterThisTest } from '../../support/afterThisTest.js';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -111,10 +113,10 @@ test('rm never deletes from a first model dir outside the project', async () => 
   }
 });
 
-test('pull, list and rm a GGUF model', { skip: hasStories260k ? false : `no ${stories260kPath}` }, async (t) => {
+skipWhen(hasStories260k ? false : `no ${stories260kPath}`).test('pull, list and rm a GGUF model', async () => {
   const server = await serveFiles({ '/m/stories260K.gguf': stories260kPath });
   const box = await sandbox();
-  t.after(async () => {
+  afterThisTest(async () => {
     await server.close();
     await box.cleanup();
   });
@@ -156,13 +158,13 @@ test('pull, list and rm a GGUF model', { skip: hasStories260k ? false : `no ${st
   assert.match(missing.stderr, /404/);
 });
 
-test('pull an ONNX graph by hf:// fills a loadable folder', { skip: hasMiniLm ? false : `no ${miniLmDir}` }, async (t) => {
+skipWhen(hasMiniLm ? false : `no ${miniLmDir}`).test('pull an ONNX graph by hf:// fills a loadable folder', async () => {
   const base = '/Xenova/all-MiniLM-L6-v2/resolve/main';
   const files: Record<string, string> = { [`${base}/onnx/model_quantized.onnx`]: path.join(miniLmDir, 'onnx/model_quantized.onnx') };
   for (const f of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'vocab.txt']) files[`${base}/${f}`] = path.join(miniLmDir, f);
   const server = await serveFiles(files); // special_tokens_map.json is left out: optional sidecars may be missing
   const box = await sandbox({ HF_ENDPOINT: server.url });
-  t.after(async () => {
+  afterThisTest(async () => {
     await server.close();
     await box.cleanup();
   });

@@ -1,4 +1,5 @@
-import { test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
+import { skipWhen } from '../../support/skipWhen.js';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -29,15 +30,21 @@ test('resolveModelUri maps hf:// to the resolve URL and rejects other schemes', 
   assert.throws(() => resolveModelUri('not a uri'), isCode(ErrorCode.BAD_USER_INPUT));
 });
 
-test('pullModel over loopback HTTP', { skip }, async (t) => {
-  const server: FileServer = await serveFiles({ '/m/stories260K.gguf': stories260kPath });
-  const dir = await mkdtemp(path.join(tmpdir(), 'oet-pull-'));
-  t.after(async () => {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+skipWhen(skip).describe('pullModel over loopback HTTP', () => {
+  let server: FileServer;
+  let dir: string;
+  let uri: string;
+  let original: Buffer;
+  beforeAll(async () => {
+    server = await serveFiles({ '/m/stories260K.gguf': stories260kPath });
+    dir = await mkdtemp(path.join(tmpdir(), 'oet-pull-'));
+    uri = `${server.url}/m/stories260K.gguf`;
+    original = await readFile(stories260kPath);
   });
-  const uri = `${server.url}/m/stories260K.gguf`;
-  const original = await readFile(stories260kPath);
+  afterAll(async () => {
+    await server?.close();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
   const fresh = (name: string) => path.join(dir, name);
   const reset = () => {
     server.requests.length = 0;
@@ -45,7 +52,7 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     server.options.slowChunkBytes = undefined;
   };
 
-  await t.test('downloads, verifies and renames into place', async () => {
+  test('downloads, verifies and renames into place', async () => {
     reset();
     const progress: PullProgress[] = [];
     const dest = fresh('full.gguf');
@@ -57,7 +64,7 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.deepEqual(progress.at(-1), { receivedBytes: original.length, totalBytes: original.length });
   });
 
-  await t.test('resumes a partial download with a Range request', async () => {
+  test('resumes a partial download with a Range request', async () => {
     reset();
     const dest = fresh('resume.gguf');
     const half = Math.floor(original.length / 2);
@@ -72,7 +79,7 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.ok((await readFile(dest)).equals(original));
   });
 
-  await t.test('restarts cleanly when the server ignores Range (200)', async () => {
+  test('restarts cleanly when the server ignores Range (200)', async () => {
     reset();
     server.options.ignoreRange = true;
     const dest = fresh('ignored-range.gguf');
@@ -84,7 +91,7 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.ok((await readFile(dest)).equals(original));
   });
 
-  await t.test('a complete partial (416) is verified and kept', async () => {
+  test('a complete partial (416) is verified and kept', async () => {
     reset();
     const dest = fresh('complete.gguf');
     await writeFile(`${dest}.partial`, original);
@@ -94,7 +101,7 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.ok(existsSync(dest));
   });
 
-  await t.test('a checksum mismatch deletes the partial and leaves no file', async () => {
+  test('a checksum mismatch deletes the partial and leaves no file', async () => {
     reset();
     const dest = fresh('mismatch.gguf');
     const wrong = '0'.repeat(64);
@@ -108,7 +115,7 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.equal(existsSync(`${dest}.partial`), false);
   });
 
-  await t.test('a 404 is MODEL_NOT_FOUND naming the status and URL', async () => {
+  test('a 404 is MODEL_NOT_FOUND naming the status and URL', async () => {
     reset();
     const dest = fresh('missing.gguf');
     await assert.rejects(pullModel({ uri: `${server.url}/nope.gguf`, destinationPath: dest }), (error: unknown) => {
@@ -120,13 +127,13 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.equal(existsSync(dest), false);
   });
 
-  await t.test('a bad sha256 argument is BAD_USER_INPUT before any request', async () => {
+  test('a bad sha256 argument is BAD_USER_INPUT before any request', async () => {
     reset();
     await assert.rejects(pullModel({ uri, destinationPath: fresh('x.gguf'), sha256: 'abc' }), isCode(ErrorCode.BAD_USER_INPUT));
     assert.equal(server.requests.length, 0);
   });
 
-  await t.test('abort stops the transfer with CANCELLED and keeps the partial for resume', async () => {
+  test('abort stops the transfer with CANCELLED and keeps the partial for resume', async () => {
     reset();
     server.options.slowChunkBytes = 64 * 1024;
     const dest = fresh('aborted.gguf');
@@ -150,13 +157,13 @@ test('pullModel over loopback HTTP', { skip }, async (t) => {
     assert.equal(server.requests.at(-1)!.range, `bytes=${kept}-`);
   });
 
-  await t.test('an already-aborted signal makes no request', async () => {
+  test('an already-aborted signal makes no request', async () => {
     reset();
     await assert.rejects(pullModel({ uri, destinationPath: fresh('y.gguf'), signal: AbortSignal.abort() }), isCode(ErrorCode.CANCELLED));
     assert.equal(server.requests.length, 0);
   });
 
-  await t.test('an unreachable host is SERVICE_UNAVAILABLE', async () => {
+  test('an unreachable host is SERVICE_UNAVAILABLE', async () => {
     const closed = await serveFiles({});
     await closed.close();
     await assert.rejects(pullModel({ uri: `${closed.url}/x.gguf`, destinationPath: fresh('z.gguf') }), isCode(ErrorCode.SERVICE_UNAVAILABLE));

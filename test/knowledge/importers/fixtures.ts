@@ -5,12 +5,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { TestContext } from 'node:test';
+import { afterThisTest } from '../../support/afterThisTest.js';
 
 /** A fresh temporary folder, removed when the test ends. */
-export function tempDir(t: TestContext): string {
+export function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-importers-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  afterThisTest(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 

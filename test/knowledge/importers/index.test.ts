@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { licensedImporters } from '../../../src/knowledge/importers/index.js';
 import { tempDir, writeLines } from './fixtures.js';
 
@@ -14,8 +14,8 @@ describe('licensed importers registry', () => {
     assert.deepEqual(Object.values(licensedImporters).map((i) => i.name).sort(), ['LOINC', 'RxNorm', 'SNOMED CT', 'UMLS Metathesaurus']);
   });
 
-  test('every importer refuses to start under an aborted signal, with the signal\'s reason', async (t) => {
-    const dir = tempDir(t);
+  test('every importer refuses to start under an aborted signal, with the signal\'s reason', async () => {
+    const dir = tempDir();
     const files: Record<keyof typeof licensedImporters, string[]> = {
       rxnorm: [writeLines(dir, 'RXNCONSO.RRF', [])],
       snomed: [writeLines(dir, 'sct2_Concept_Snapshot_INT_20240101.txt', []), writeLines(dir, 'sct2_Description_Snapshot-en_INT_20240101.txt', [])],
@@ -28,8 +28,8 @@ describe('licensed importers registry', () => {
     }
   });
 
-  test('an empty file is a format error, not an empty pack', async (t) => {
-    const dir = tempDir(t);
+  test('an empty file is a format error, not an empty pack', async () => {
+    const dir = tempDir();
     await assert.rejects(licensedImporters.rxnorm.importFiles([writeLines(dir, 'RXNCONSO.RRF', [])]), { name: 'SourceFormatError', message: /no current English RXNORM names/ });
     await assert.rejects(licensedImporters.loinc.importFiles([writeLines(dir, 'Loinc.csv', [])]), { message: /Loinc\.csv: file is empty/ });
     await assert.rejects(licensedImporters.umls.importFiles([writeLines(dir, 'MRCONSO.RRF', [])]), { message: /no current English/ });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { loinc, loincCheckDigit, parseCsvRecord } from '../../../src/knowledge/importers/loinc.js';
 import { SourceFormatError } from '../../../src/knowledge/packs/packTypes.js';
 import { csvLine, tempDir, writeLines } from './fixtures.js';
@@ -51,9 +51,9 @@ describe('LOINC importer', () => {
     assert.equal(parseCsvRecord('"a"b,c').kind, 'problem');
   });
 
-  test('maps ACTIVE terms to test concepts and counts the others; the edition is the latest version', async (t) => {
+  test('maps ACTIVE terms to test concepts and counts the others; the edition is the latest version', async () => {
     // As some releases write it: a UTF-8 byte order mark, CRLF line ends.
-    const file = writeLines(tempDir(t), 'Loinc.csv', [`\uFEFF${csvLine(HEADER)}`, glucose, hemoglobin, deprecated, trial], '\r\n');
+    const file = writeLines(tempDir(), 'Loinc.csv', [`\uFEFF${csvLine(HEADER)}`, glucose, hemoglobin, deprecated, trial], '\r\n');
     const { body, edition, rows } = await loinc.importFiles([file]);
     assert.deepEqual(body.concepts.map((c) => c.id), ['loinc:2345-7', 'loinc:718-7']);
     assert.deepEqual(body.concepts[0], {
@@ -76,8 +76,8 @@ describe('LOINC importer', () => {
     assert.equal(rows.trial, 1);
   });
 
-  test('a bad check digit names the line', async (t) => {
-    const file = writeLines(tempDir(t), 'Loinc.csv', [csvLine(HEADER), glucose, glucose.replace('2345-7', '2345-8')]);
+  test('a bad check digit names the line', async () => {
+    const file = writeLines(tempDir(), 'Loinc.csv', [csvLine(HEADER), glucose, glucose.replace('2345-7', '2345-8')]);
     await assert.rejects(loinc.importFiles([file]), (error: unknown) => {
       assert.ok(error instanceof SourceFormatError);
       assert.equal(error.file, 'Loinc.csv');
@@ -87,23 +87,23 @@ describe('LOINC importer', () => {
     });
   });
 
-  test('line numbers count the physical lines of multi-line records', async (t) => {
-    const file = writeLines(tempDir(t), 'Loinc.csv', [csvLine(HEADER), glucose, hemoglobin, '"1-8","too","few"']);
+  test('line numbers count the physical lines of multi-line records', async () => {
+    const file = writeLines(tempDir(), 'Loinc.csv', [csvLine(HEADER), glucose, hemoglobin, '"1-8","too","few"']);
     await assert.rejects(loinc.importFiles([file]), { message: 'Loinc.csv, line 5: expected 15 comma-separated fields, found 3' });
   });
 
-  test('a header without a required column is refused on line 1', async (t) => {
-    const file = writeLines(tempDir(t), 'Loinc.csv', [csvLine(HEADER.filter((c) => c !== 'LONG_COMMON_NAME')), glucose]);
+  test('a header without a required column is refused on line 1', async () => {
+    const file = writeLines(tempDir(), 'Loinc.csv', [csvLine(HEADER.filter((c) => c !== 'LONG_COMMON_NAME')), glucose]);
     await assert.rejects(loinc.importFiles([file]), { message: /^Loinc\.csv, line 1: missing column 'LONG_COMMON_NAME'/ });
   });
 
-  test('an unterminated quote is reported where its record starts', async (t) => {
-    const file = writeLines(tempDir(t), 'Loinc.csv', [csvLine(HEADER), glucose, '"718-7","Hemoglobin']);
+  test('an unterminated quote is reported where its record starts', async () => {
+    const file = writeLines(tempDir(), 'Loinc.csv', [csvLine(HEADER), glucose, '"718-7","Hemoglobin']);
     await assert.rejects(loinc.importFiles([file]), { message: /^Loinc\.csv, line 3: unterminated quoted field/ });
   });
 
-  test('among several CSVs of a release, Loinc.csv is read; an aborted signal stops the import', async (t) => {
-    const dir = tempDir(t);
+  test('among several CSVs of a release, Loinc.csv is read; an aborted signal stops the import', async () => {
+    const dir = tempDir();
     const table = writeLines(dir, 'Loinc.csv', [csvLine(HEADER), glucose]);
     const parts = writeLines(dir, 'LoincPartLink_Primary.csv', ['"x"']);
     const { body, rows } = await loinc.importFiles([parts, table]);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { rxnorm } from '../../../src/knowledge/importers/rxnorm.js';
 import { SourceFormatError, type PackConcept, type PackRelation } from '../../../src/knowledge/packs/packTypes.js';
 import { consoRow, relRow, tempDir, writeLines } from './fixtures.js';
@@ -56,8 +56,8 @@ function edges(relations: readonly PackRelation[]): string[] {
 }
 
 describe('RxNorm importer', () => {
-  test('maps RXNORM atoms to drug and product concepts with names, synonyms and directed relations', async (t) => {
-    const dir = tempDir(t);
+  test('maps RXNORM atoms to drug and product concepts with names, synonyms and directed relations', async () => {
+    const dir = tempDir();
     const conso = writeLines(dir, 'RXNCONSO.RRF', consoLines);
     const rel = writeLines(dir, 'RXNREL.RRF', relLines);
     const { body, edition, rows } = await rxnorm.importFiles([rel, conso]);
@@ -94,8 +94,8 @@ describe('RxNorm importer', () => {
     assert.deepEqual(body.names, []);
   });
 
-  test('RXNREL.RRF is optional; the edition comes from the release folder name', async (t) => {
-    const dir = tempDir(t);
+  test('RXNREL.RRF is optional; the edition comes from the release folder name', async () => {
+    const dir = tempDir();
     writeLines(dir, 'RxNorm_full_12022024/Readme_full_12022024.txt', ['readme']);
     const conso = writeLines(dir, 'RxNorm_full_12022024/rrf/RXNCONSO.RRF', consoLines);
     const { body, edition } = await rxnorm.importFiles([conso]);
@@ -104,8 +104,8 @@ describe('RxNorm importer', () => {
     assert.equal(edition, 'RxNorm full 2024-12-02');
   });
 
-  test('a line with the wrong number of fields names the file and line', async (t) => {
-    const dir = tempDir(t);
+  test('a line with the wrong number of fields names the file and line', async () => {
+    const dir = tempDir();
     const conso = writeLines(dir, 'RXNCONSO.RRF', [consoLines[0], consoLines[2], '83367|ENG||||||']);
     await assert.rejects(rxnorm.importFiles([conso]), (error: unknown) => {
       assert.ok(error instanceof SourceFormatError);
@@ -121,8 +121,8 @@ describe('RxNorm importer', () => {
     });
   });
 
-  test('a missing or unrecognised file is named without its folder', async (t) => {
-    const dir = tempDir(t);
+  test('a missing or unrecognised file is named without its folder', async () => {
+    const dir = tempDir();
     await assert.rejects(rxnorm.importFiles([`${dir}/RXNCONSO.RRF`]), (error: unknown) => {
       assert.ok(error instanceof SourceFormatError);
       assert.equal(error.line, undefined);
@@ -136,8 +136,8 @@ describe('RxNorm importer', () => {
     assert.equal(rows.filesIgnored, 1, 'other files of the release are skipped');
   });
 
-  test('an aborted signal stops the import part-way', async (t) => {
-    const dir = tempDir(t);
+  test('an aborted signal stops the import part-way', async () => {
+    const dir = tempDir();
     const many = Array.from({ length: 35_000 }, (_, i) => consoRow({ cui: String(100_000 + i), str: `drug ${i}` }));
     const conso = writeLines(dir, 'RXNCONSO.RRF', many);
     const controller = new AbortController();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { sctidProblem, snomed, verhoeffValid } from '../../../src/knowledge/importers/snomed.js';
 import { SourceFormatError, type PackRelation } from '../../../src/knowledge/packs/packTypes.js';
 import {
@@ -81,8 +81,8 @@ describe('SNOMED CT importer', () => {
     assert.match(sctidProblem('01234', 'concept') ?? '', /6–18 digits/);
   });
 
-  test('maps active concepts: FSN without its tag as name, tag as kind, English synonyms, is-a', async (t) => {
-    const { body, edition, rows } = await snomed.importFiles(writeRelease(tempDir(t)));
+  test('maps active concepts: FSN without its tag as name, tag as kind, English synonyms, is-a', async () => {
+    const { body, edition, rows } = await snomed.importFiles(writeRelease(tempDir()));
     const concepts = new Map(body.concepts.map((c) => [c.code, c]));
     assert.equal(concepts.has(RETIRED), false);
     assert.deepEqual(concepts.get(MYOCARDIAL_INFARCTION), {
@@ -108,8 +108,8 @@ describe('SNOMED CT importer', () => {
     assert.equal(rows.relationshipsSkippedEnds, 1);
   });
 
-  test('an SCTID failing the Verhoeff check names the file and line', async (t) => {
-    const dir = tempDir(t);
+  test('an SCTID failing the Verhoeff check names the file and line', async () => {
+    const dir = tempDir();
     const [, descriptions] = writeRelease(dir);
     const concepts = writeRf2(dir, CONCEPT_FILE, RF2_CONCEPT_HEADER, [concept(ROOT), concept('22298007')]);
     await assert.rejects(snomed.importFiles([concepts, descriptions]), (error: unknown) => {
@@ -121,8 +121,8 @@ describe('SNOMED CT importer', () => {
     });
   });
 
-  test('a wrong header, a short row or a Full file is refused', async (t) => {
-    const dir = tempDir(t);
+  test('a wrong header, a short row or a Full file is refused', async () => {
+    const dir = tempDir();
     const [, descriptions] = writeRelease(dir);
     const noStatus = writeRf2(dir, CONCEPT_FILE, RF2_CONCEPT_HEADER.slice(0, 4), [concept(ROOT).slice(0, 4)]);
     await assert.rejects(snomed.importFiles([noStatus, descriptions]), {
@@ -138,8 +138,8 @@ describe('SNOMED CT importer', () => {
     await assert.rejects(snomed.importFiles([descriptions]), { message: /^sct2_Concept_Snapshot: missing/ });
   });
 
-  test('other RF2 files of the release are skipped; an aborted signal stops the import', async (t) => {
-    const dir = tempDir(t);
+  test('other RF2 files of the release are skipped; an aborted signal stops the import', async () => {
+    const dir = tempDir();
     const files = writeRelease(dir);
     const stated = writeRf2(dir, 'sct2_StatedRelationship_Snapshot_INT_20240101.txt', RF2_RELATIONSHIP_HEADER, []);
     const { rows } = await snomed.importFiles([...files, stated]);

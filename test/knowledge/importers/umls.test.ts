@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { umls } from '../../../src/knowledge/importers/umls.js';
 import { SourceFormatError, type PackRelation } from '../../../src/knowledge/packs/packTypes.js';
 import { consoRow, tempDir, writeLines, type AtomFixture } from './fixtures.js';
@@ -38,8 +38,8 @@ function edges(relations: readonly PackRelation[]): string[] {
 }
 
 describe('UMLS importer', () => {
-  test('maps English atoms to concepts named by the preferred atom, with same-as links to known vocabularies', async (t) => {
-    const file = writeLines(tempDir(t), 'MRCONSO.RRF', mrconso);
+  test('maps English atoms to concepts named by the preferred atom, with same-as links to known vocabularies', async () => {
+    const file = writeLines(tempDir(), 'MRCONSO.RRF', mrconso);
     const { body, edition, rows } = await umls.importFiles([file]);
     assert.deepEqual(body.concepts.map((c) => c.id), [`umls:${NO_PREFERRED}`, `umls:${ASPIRIN}`, `umls:${MI}`]);
     const [noPreferred, aspirin, mi] = body.concepts;
@@ -69,16 +69,16 @@ describe('UMLS importer', () => {
     assert.equal(rows['sameAs:mesh'], 3);
   });
 
-  test('synonyms are capped at 50; the release folder names the edition', async (t) => {
+  test('synonyms are capped at 50; the release folder names the edition', async () => {
     const many = Array.from({ length: 60 }, (_, i) => atom({ cui: MI, str: `infarction variant ${i}`, sab: 'MTH' }));
-    const file = writeLines(tempDir(t), '2024AA/META/MRCONSO.RRF', [atom({ cui: MI, str: 'Myocardial Infarction', ...preferred }), ...many]);
+    const file = writeLines(tempDir(), '2024AA/META/MRCONSO.RRF', [atom({ cui: MI, str: 'Myocardial Infarction', ...preferred }), ...many]);
     const { body, edition } = await umls.importFiles([file]);
     assert.equal(body.concepts[0].synonyms?.length, 50);
     assert.equal(edition, 'UMLS 2024AA');
   });
 
-  test('a malformed line names the file and line', async (t) => {
-    const dir = tempDir(t);
+  test('a malformed line names the file and line', async () => {
+    const dir = tempDir();
     const short = writeLines(dir, 'MRCONSO.RRF', [mrconso[0], mrconso[1], 'C0027051|ENG|P|L0027051|PF|S0064997|Y|']);
     await assert.rejects(umls.importFiles([short]), (error: unknown) => {
       assert.ok(error instanceof SourceFormatError);
@@ -92,8 +92,8 @@ describe('UMLS importer', () => {
     await assert.rejects(umls.importFiles([badCui]), { message: "MRCONSO.RRF, line 1: CUI 'X123' is not C followed by 7 digits" });
   });
 
-  test('an aborted signal stops the import', async (t) => {
-    const file = writeLines(tempDir(t), 'MRCONSO.RRF', mrconso);
+  test('an aborted signal stops the import', async () => {
+    const file = writeLines(tempDir(), 'MRCONSO.RRF', mrconso);
     await assert.rejects(umls.importFiles([file], { signal: AbortSignal.abort() }), { name: 'AbortError' });
   });
 });

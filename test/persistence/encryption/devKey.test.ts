@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { afterAll, describe, test } from '@jest/globals';
 import { EncryptionKeyError, FieldCipher, Keyring, resolveKeyring, defaultDevKeyFile } from '../../../src/persistence/index.js';
 import { testKeyEntry } from '../../support/encryptionKeys.js';
 
@@ -15,7 +15,7 @@ describe('resolveKeyring: where the keys come from', () => {
     dirs.push(dir);
     return dir;
   };
-  after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const capture = () => {
     const lines: { details: Record<string, unknown>; message: string }[] = [];
     return { lines, logger: { warn: (details: Record<string, unknown>, message: string) => lines.push({ details, message }) } };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   assertKeysUsable,
   checkEncryptionKeys,
@@ -35,12 +35,12 @@ for (const provider of providersUnderTest) {
     const rawValue = async (table: string, column: string, id: string) =>
       (await raw<Record<string, string | null>>(`SELECT "${column}" AS v FROM "${table}" WHERE id = ${sql(id)}`))[0]!.v;
 
-    before(async () => {
+    beforeAll(async () => {
       testDb = await createTestDatabase(provider, 'crypto');
       await migrateDatabase(testDb.url);
       db = await openDatabase(testDb.url);
     });
-    after(async () => {
+    afterAll(async () => {
       await db?.close();
       await testDb?.drop();
     });
@@ -80,7 +80,7 @@ for (const provider of providersUnderTest) {
       assert.equal(await rawValue('Evaluation', 'taskRef', bare.id), null, 'null stays null');
       const [found] = await stores.evaluations.findByIds([evaluation.id], { kind: 'all' });
       assert.deepEqual(found, evaluation);
-      assert.deepEqual((await stores.medicalEntities.list({ kind: 'all' })).map((e) => e.text), ['chest pain']);
+      expect((await stores.medicalEntities.list({ kind: 'all' })).map((e) => e.text)).toEqual(['chest pain']);
       assert.deepEqual((await stores.safetyReports.findByIds([report.id], { kind: 'all' }))[0]?.findings, report.findings);
       const scored = await stores.evaluations.setResult(evaluation.id, { status: 'SCORED', overallScore: 350 });
       assert.equal(scored.submission, LETTER);
@@ -169,7 +169,7 @@ for (const provider of providersUnderTest) {
       assert.equal((await mixed.evaluations.findByIds([seeded[0]!.evaluation.id], { kind: 'all' }))[0]?.submission, LETTER);
       const before = await keyStatus(db.prisma, both);
       assert.deepEqual(before.totals, { byKeyId: { 'key-a': 15, 'key-b': 1 }, plaintext: 0, total: 16 });
-      assert.deepEqual(before.registeredKeyIds.sort(), ['key-a', 'key-b']);
+      expect(before.registeredKeyIds.sort()).toEqual(['key-a', 'key-b']);
 
       const batches: number[] = [];
       const report = await rotateKeys(db.prisma, both, { batchSize: 2, onBatch: (p) => batches.push(p.reencrypted) });
@@ -187,7 +187,7 @@ for (const provider of providersUnderTest) {
       assert.ok(batches.length >= 6, 'in batches');
       const after = await keyStatus(db.prisma, both);
       assert.deepEqual(after.totals, { byKeyId: { 'key-b': 16 }, plaintext: 0, total: 16 });
-      assert.deepEqual(after.registeredKeyIds, ['key-b']);
+      expect(after.registeredKeyIds).toEqual(['key-b']);
       assert.equal((await rotateKeys(db.prisma, both)).rowsScanned, 0, 'nothing left: a second run is a no-op');
 
       const onlyB = testCipher(KEY_B);

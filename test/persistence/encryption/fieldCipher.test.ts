@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { loadConfig, ConfigError } from '../../../src/config.js';
 import {
   DecryptionError,

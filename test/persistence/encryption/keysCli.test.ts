@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { runKeysCli } from '../../../src/cli/keys.js';
 import {
   checkEncryptionKeys,
@@ -91,12 +91,12 @@ for (const provider of providersUnderTest) {
   describe(`keys CLI: status and rotate (${provider})`, () => {
     let testDb: TestDatabase;
     let db: Database;
-    before(async () => {
+    beforeAll(async () => {
       testDb = await createTestDatabase(provider, 'keys_cli');
       await migrateDatabase(testDb.url);
       db = await openDatabase(testDb.url);
     });
-    after(async () => {
+    afterAll(async () => {
       await db?.close();
       await testDb?.drop();
     });

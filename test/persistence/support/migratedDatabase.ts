@@ -1,4 +1,4 @@
-import { after, before } from 'node:test';
+import { afterAll, beforeAll } from '@jest/globals';
 import {
   createStores,
   migrateDatabase,
@@ -28,19 +28,19 @@ export function useMigratedDatabase(
   storesOptions: Partial<CreateStoresOptions> = {},
 ): () => MigratedDatabase {
   let current: MigratedDatabase | undefined;
-  before(async () => {
+  beforeAll(async () => {
     const testDb = await createTestDatabase(provider, label);
     await migrateDatabase(testDb.url);
     const db = await openDatabase(testDb.url);
     current = { testDb, db, stores: createStores(db, { cipher: testCipher(), ...storesOptions }) };
   });
-  after(async () => {
+  afterAll(async () => {
     if (current === undefined) return;
     await current.db.close();
     await current.testDb.drop();
   });
   return () => {
-    if (current === undefined) throw new Error('the database is opened in before(): use it inside tests');
+    if (current === undefined) throw new Error('the database is opened in beforeAll(): use it inside tests');
     return current;
   };
 }
