@@ -3,13 +3,14 @@ import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { ErrorCode } from '../../src/errors.js';
 import { createInferenceService } from '../../src/inference/InferenceService.js';
 import { hasStories260k, stories260kPath } from '../support/paths.js';
 import { testConfig } from './support.js';
 
-describe('a model that fails to load', { skip: !hasStories260k && 'stories260K is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K is missing').describe('a model that fails to load', () => {
   it('names no server path to clients, and requests do not retry it until the file changes', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'oet-load-failure-'));
     try {

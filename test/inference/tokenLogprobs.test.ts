@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
 import { hasSmolLm2 } from '../support/paths.js';
 import { startService } from './support.js';
 
-describe('token log-probabilities (SmolLM2-135M-Instruct)', { skip: !hasSmolLm2 && 'SmolLM2 is missing' }, () => {
+skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('token log-probabilities (SmolLM2-135M-Instruct)', () => {
   let service: InferenceService;
-  before(async () => {
+  beforeAll(async () => {
     service = await startService({ threads: undefined, parallelSequences: 2 }, { contextSize: 1024 });
   });
-  after(() => service.dispose());
+  afterAll(() => service.dispose());
 
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 

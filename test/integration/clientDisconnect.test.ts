@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { postGraphQL } from '../support/graphqlClient.js';
 import { hasSmolLm2 } from '../support/paths.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { roleTokens } from '../support/tokens.js';
 
-describe('a client that disconnects', { skip: !hasSmolLm2 && 'SmolLM2 is missing' }, () => {
+skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('a client that disconnects', () => {
   let t: TestEngine;
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     tokens = await roleTokens();
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const active = async () => (await postGraphQL<{ inferenceStats: { activeSequences: number } }>(t.graphqlUrl, '{ inferenceStats { activeSequences } }', { token: tokens.ADMIN })).data!.inferenceStats.activeSequences;
 

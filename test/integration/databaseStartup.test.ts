@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import { repoRoot } from '../support/paths.js';
 
 /** `npm start`'s entry point in a child process, as an operator runs it; resolves with its exit code and output. */
@@ -26,7 +26,7 @@ async function listen(onSocket: (s: Socket) => void): Promise<{ server: Server; 
 
 describe('PostgreSQL unreachable at start', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-db-start-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const env = (databaseUrl: string) => ({ DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', OET_DATA_DIR: dir, OET_DEV_JWT_FILE: path.join(dir, 'jwt'), OET_DEV_KEY_FILE: path.join(dir, 'key'), NODE_ENV: 'development' });
 
   it('a server that accepts connections but never answers: bounded retries, a message naming DATABASE_URL, exit 3', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import WebSocket from 'ws';
 import { repoRoot } from '../support/paths.js';
 
@@ -24,7 +24,7 @@ const nonJsonLines = (output: string) => output.split('\n').filter((l) => l.trim
 
 describe('operator-facing failures print one clear line, never a raw stack', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-operator-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a port already in use: exit 4 naming the address', async () => {
     const blocker = createServer();
@@ -33,7 +33,7 @@ describe('operator-facing failures print one clear line, never a raw stack', () 
     try {
       const run = startMain(dir, { PORT: String(port) });
       assert.equal(await run.exited, 4, run.output());
-      assert.deepEqual(nonJsonLines(run.output()), [`Cannot listen on 127.0.0.1:${port}: the port is already in use. Set PORT (and HOST) to a free one.`]);
+      expect(nonJsonLines(run.output())).toEqual([`Cannot listen on 127.0.0.1:${port}: the port is already in use. Set PORT (and HOST) to a free one.`]);
     } finally {
       blocker.close();
     }
@@ -58,7 +58,7 @@ describe('operator-facing failures print one clear line, never a raw stack', () 
       socket.send('x'.repeat(2_000_000));
       assert.equal(await closed, 1009);
       await new Promise((r) => setTimeout(r, 300));
-      assert.deepEqual(nonJsonLines(run.output()), []);
+      expect(nonJsonLines(run.output())).toEqual([]);
       assert.match(run.output(), /"msg":"websocket protocol error; connection closed"/);
       const health = await fetch(`http://${url}/health`);
       assert.equal(health.status, 200, 'the service is still up');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { collect, firstErrorCode, postGraphQL, wsClient } from '../support/graphqlClient.js';
@@ -10,11 +10,11 @@ import { roleTokens, signToken, TEST_JWT_SECRET } from '../support/tokens.js';
 describe('client mistakes get a stable code, never INTERNAL_SERVER_ERROR', () => {
   let t: TestEngine;
   let token: string;
-  before(async () => {
+  beforeAll(async () => {
     t = await startTestEngine();
     token = (await roleTokens()).LEARNER;
   });
-  after(() => t.stop());
+  afterAll(() => t.stop());
 
   const post = async (body: Record<string, unknown>, bearer: string | null = token) => {
     const res = await fetch(t.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) }, body: JSON.stringify(body) });
@@ -52,8 +52,8 @@ describe('client mistakes get a stable code, never INTERNAL_SERVER_ERROR', () =>
       token,
       variables: { r: [{ __typename: 'ModelInfo', id: 'stories260k' }, { __typename: 'ModelInfo' }, { __typename: 'Nope', id: 'x' }, { __typename: 'ModelInfo', id: 7 }] },
     });
-    assert.deepEqual(res.data?._entities, [{ id: 'stories260k' }, null, null, null]);
-    assert.deepEqual(res.errors?.map((e) => [e.path?.[1], e.extensions?.code]), [[1, 'BAD_USER_INPUT'], [2, 'BAD_USER_INPUT'], [3, 'BAD_USER_INPUT']]);
+    expect(res.data?._entities).toEqual([{ id: 'stories260k' }, null, null, null]);
+    expect(res.errors?.map((e) => [e.path?.[1], e.extensions?.code])).toEqual([[1, 'BAD_USER_INPUT'], [2, 'BAD_USER_INPUT'], [3, 'BAD_USER_INPUT']]);
   });
 
   it('__typename aliases count towards the alias limit', async () => {
@@ -64,8 +64,8 @@ describe('client mistakes get a stable code, never INTERNAL_SERVER_ERROR', () =>
   it('no token answers 401 like a bad token does', async () => {
     const none = await post({ query: '{ me { id } }' }, null);
     const bad = await post({ query: '{ me { id } }' }, 'abc.def.ghi');
-    assert.deepEqual([none.status, codeOf(none.text)], [401, 'UNAUTHENTICATED']);
-    assert.deepEqual([bad.status, codeOf(bad.text)], [401, 'UNAUTHENTICATED']);
+    expect([none.status, codeOf(none.text)]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([bad.status, codeOf(bad.text)]).toEqual([401, 'UNAUTHENTICATED']);
     const service = await post({ query: '{ _service { sdl } }' }, null);
     assert.equal(service.status, 200, 'the gateway still reads the SDL anonymously');
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { collect, postGraphQL, wsClient } from '../support/graphqlClient.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { roleTokens } from '../support/tokens.js';
@@ -33,14 +33,14 @@ describe('Redis lost and back', () => {
   let tokens: Awaited<ReturnType<typeof roleTokens>>;
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  before(async () => {
+  beforeAll(async () => {
     port = await freePort();
     redis = await startRedis(port);
     t = await startTestEngine({ REDIS_URL: `redis://127.0.0.1:${port}` });
     tokens = await roleTokens();
     process.on('unhandledRejection', onUnhandled);
   });
-  after(async () => {
+  afterAll(async () => {
     process.off('unhandledRejection', onUnhandled);
     await t.stop();
     if (redis.exitCode === null) await stop(redis);
@@ -60,7 +60,7 @@ describe('Redis lost and back', () => {
       undelivered = Number(/^oet_events_undelivered_total\{topic="EVALUATION_UPDATED"\} (\d+)/m.exec(await (await fetch(`${t.url}/metrics`)).text())?.[1] ?? 0);
     }
     assert.equal(undelivered, 1);
-    assert.deepEqual(unhandled, []);
+    expect(unhandled).toEqual([]);
   });
 
   it('once Redis is back, subscriptions receive events again without a restart', async () => {
@@ -76,7 +76,7 @@ describe('Redis lost and back', () => {
       }
       assert.ok(sub.values.length > 0, 'no event arrived after Redis came back');
       assert.ok(sub.values.every((v) => sent.includes(v.evaluationUpdated.id)), 'only the events published after recovery');
-      assert.deepEqual(unhandled, []);
+      expect(unhandled).toEqual([]);
     } finally {
       sub.unsubscribe();
       await client.dispose();

@@ -3,13 +3,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, it } from '@jest/globals';
+import { skipWhen } from '../support/skipWhen.js';
 import { hasStories260k, repoRoot, sharedModelsDir } from '../support/paths.js';
 import { signToken, TEST_JWT_SECRET } from '../support/tokens.js';
 
-describe('SIGTERM', { skip: !hasStories260k && 'stories260K is missing' }, () => {
+skipWhen(!hasStories260k && 'stories260K is missing').describe('SIGTERM', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-sigterm-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lets an in-flight stream finish, then exits 0', async () => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'dist/src/main.js')], {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { detectPhi } from '../../src/safety/phi/detectPhi.js';
 import { redactSpans } from '../../src/safety/redaction/redactPhi.js';
 
