@@ -11,6 +11,7 @@
  *                                          an OET letter scored on the six writing criteria, evidence in place
  *   oet speaking TRANSCRIPT.json [--profession nursing]   a role-play scored on the nine speaking criteria
  *   oet token [--role ADMIN] [--sub ID]    a token for the development secret (loopback, not production)
+ *   oet serve                              start the engine (as npm start after a build; PORT, HOST, DATABASE_URL …)
  *   oet models|packs|keys …                the operator commands (as npm run models|packs|keys)
  *
  * FILE is a path, or `-` / nothing for standard input. `--json` prints machine-readable output.
@@ -41,6 +42,7 @@ import { type CliIo, runIfMain } from './cliRunner.js';
 import { runKeysCli } from './keys.js';
 import { runModelsCli } from './models.js';
 import { runPacksCli } from './packs.js';
+import { exitOnStartFailure, serve } from '../app/serve.js';
 import { inPlace, painter, position } from './oet/format.js';
 import { readInput, readStdin } from './oet/readInput.js';
 
@@ -258,6 +260,13 @@ export async function runOet(argv: string[], io: CliIo, stdin: () => Promise<str
         .setExpirationTime(options.ttl)
         .sign(new TextEncoder().encode(secret));
       write(token);
+    });
+
+  program
+    .command('serve')
+    .description('start the engine with the environment\'s settings (what npm start runs after its build); stops on SIGINT/SIGTERM')
+    .action(async () => {
+      await serve().catch(exitOnStartFailure);
     });
 
   // The operator commands, under one name: the same code as `npm run models|packs|keys`.

@@ -58,6 +58,7 @@ describe('analytics page /app/analytics', () => {
     assert.ok(rows.filter((r) => !r.startsWith('Purpose')).every((r) => /\s1\s+\S+\s+100%\s+100%\s+0\.00$/.test(r)), rows.join('\n'));
 
     assert.deepEqual(await seriousViolations(page), []);
+    await page.screenshot({ path: 'test-results/analytics.png', fullPage: true });
     assert.deepEqual(problems, [], 'no script or CSP error');
     await page.context().close();
   });

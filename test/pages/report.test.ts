@@ -30,6 +30,9 @@ describe('report page /app/evaluations/:id', () => {
   /** Every criterion with its score, and every evidence span drawn over exactly its text. */
   async function assertReport(e: ScoredEvaluation, join: (submission: string) => string) {
     const page = await open(e);
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
     await page.waitForSelector('#criteria');
     const text = join(e.submission);
     for (const [i, c] of e.criteria.entries()) {
@@ -46,6 +49,9 @@ describe('report page /app/evaluations/:id', () => {
         assert.equal(text.slice(ev.start, ev.end), ev.text, 'the API offsets index the submission');
       }
     }
+    // For people to look at: the page as a reviewer sees it (test-results/ is not committed).
+    await page.screenshot({ path: `test-results/report-${e.kind.toLowerCase()}-${e.id}.png`, fullPage: true });
+    assert.deepEqual(problems, [], 'no console errors on the report page');
     return { page, drawn };
   }
 

@@ -55,29 +55,37 @@ export function coverage(items: readonly JudgedItem[], letter: string, body: Evi
   const sentences = splitSentences(body.text).map((s) => ({ start: body.start + s.start, end: body.start + s.end }));
   const windows = sentences.map((s, i) => {
     const next = sentences[i + 1];
+    const own = new Set(contentKeys(letter.slice(s.start, s.end), drugName));
     const keys = new Set(contentKeys(letter.slice(s.start, next?.end ?? s.end), drugName));
-    return { start: s.start, end: s.end, keys };
+    return { start: s.start, end: s.end, nextEnd: next?.end ?? s.end, own, keys };
   });
   return items.map((item) => {
     const keys = [...new Set(contentKeys(item.text, drugName))];
     if (keys.length === 0) return { ...item, used: false, evidence: null, overlap: 0 };
-    let best = { overlap: 0, matched: 0, window: null as (typeof windows)[number] | null };
+    let best = { overlap: 0, matched: 0, own: 0, window: null as (typeof windows)[number] | null };
     for (const w of windows) {
       // Numbers and drugs weigh double: they are what makes a note this patient's.
       let matched = 0;
+      let own = 0;
       let weight = 0;
       for (const k of keys) {
         // A year ("(2012)") dates a fact but is rarely repeated in a letter: it weighs half.
         const wgt = /^(19|20)\d\d$/.test(k) ? 0.5 : /^\d|^rx:/.test(k) ? 2 : 1;
         weight += wgt;
         if (w.keys.has(k)) matched += wgt;
+        if (w.own.has(k)) own += wgt;
       }
       const overlap = matched / weight;
-      if (overlap > best.overlap) best = { overlap, matched, window: w };
+      // Equal overlap: the window whose own sentence carries more of it (the fact's sentence, not the one before).
+      if (overlap > best.overlap || (overlap === best.overlap && own > best.own)) best = { overlap, matched, own, window: w };
     }
     const needed = keys.length >= 4 ? 2 : 1;
     const used = best.window !== null && best.overlap >= 0.5 && best.matched >= needed;
-    const evidence = used && best.window ? { start: best.window.start, end: best.window.end, text: letter.slice(best.window.start, best.window.end) } : null;
+    // The evidence is the sentence that carries the item, or both sentences when the fact straddles them.
+    const w = best.window;
+    const ownOnly = w !== null && keys.every((k) => !w.keys.has(k) || w.own.has(k));
+    const end = w === null ? 0 : ownOnly ? w.end : w.nextEnd;
+    const evidence = used && w ? { start: w.start, end, text: letter.slice(w.start, end) } : null;
     return { ...item, used, evidence, overlap: Math.round(best.overlap * 100) / 100 };
   });
 }
