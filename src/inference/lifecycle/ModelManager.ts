@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { DomainError, ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { asDomainError, causeOf } from '../inferenceErrors.js';
@@ -132,7 +132,7 @@ export class ModelManager {
       if (state.kind === 'ready') return this.#lease(record.id, slot, state.loaded);
       // A failed load is not retried by every request: only when the file changed, or on an explicit loadModel.
       if (state.kind === 'failed' && !retried && !options.retryFailed) {
-        const now = await fileStamp(record.path);
+        const now = fileStamp(record.path);
         if (now !== null && now === state.fileStamp) throw state.error;
       }
       retried = true;
@@ -229,9 +229,10 @@ export class ModelManager {
         this.#armKeepAlive(record.id, slot);
         return loaded;
       },
-      async (error: unknown) => {
+      (error: unknown) => {
         const domain = asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading model "${record.id}" failed`);
-        this.#setState(record.id, slot, { kind: 'failed', error: domain, fileStamp: await fileStamp(record.path) });
+        // Synchronously: a waiter on the load's promise must find the slot failed, not still loading (it would spin).
+        this.#setState(record.id, slot, { kind: 'failed', error: domain, fileStamp: fileStamp(record.path) });
         this.#options.logger?.warn({ modelId: record.id, code: domain.code, msg: domain.message, cause: causeOf(domain) }, 'model load failed');
         throw domain;
       },
@@ -289,9 +290,9 @@ export class ModelManager {
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
 /** Size and modification time of a model file or folder; null when it cannot be read (then a retry is allowed). */
-async function fileStamp(file: string): Promise<string | null> {
+function fileStamp(file: string): string | null {
   try {
-    const s = await stat(file);
+    const s = statSync(file);
     return `${s.size}:${s.mtimeMs}`;
   } catch {
     return null;
