@@ -6,6 +6,7 @@ import type { EvaluateOptions, EvaluationService, LanguageAssessment, SpeakingEv
 import { personalFeedback, type ConstrainedGenerate, type PersonalTip } from './feedback/personalFeedback.js';
 import { LAY_ABBREVIATIONS } from './layAbbreviations.js';
 import { LanguageAssessor } from './language/LanguageAssessor.js';
+import { loadTraitsHead } from './language/traitsHead.js';
 import type { EmbedFn } from './language/embedText.js';
 import type { TokenLogprobsFn } from './language/likelihoodFeatures.js';
 import { medicalWordsFromKnowledge, proofread } from './proofreading/index.js';
@@ -48,8 +49,10 @@ export class EvaluationProvider implements EvaluationService {
   constructor(knowledge: KnowledgeProvider, clinical: ClinicalProvider, options: EvaluationProviderOptions = {}) {
     this.#knowledge = knowledge;
     this.#clinical = clinical;
-    this.#assessor = options.languageModel === false ? null : new LanguageAssessor({ embed: options.embed, logprobs: options.logprobs });
-    this.#fastAssessor = options.languageModel === false ? null : new LanguageAssessor();
+    // One head file read for both: the full assessor and the features-only one the evaluations use.
+    const head = options.languageModel === false ? null : loadTraitsHead();
+    this.#assessor = head ? new LanguageAssessor({ head, embed: options.embed, logprobs: options.logprobs }) : null;
+    this.#fastAssessor = head ? new LanguageAssessor({ head }) : null;
     this.#modelVersions = options.modelVersions ?? (() => ({}));
     this.#generate = options.generate;
   }
