@@ -12,7 +12,7 @@ import path from 'node:path';
 import { getLlama, LlamaCompletion } from 'node-llama-cpp';
 import { loadConfig } from '../src/config.js';
 import { defaultThreads } from '../src/inference/runtime/defaultThreads.js';
-import { createEngine } from '../src/app/createEngine.js';
+import { createEngine } from '../src/composition/createEngine.js';
 import { createLogger } from '../src/logger.js';
 import { mkdtempSync } from 'node:fs';
 import { signBenchToken, streamFromClientProcess, type StreamTiming } from './support/streamOverGraphQL.js';

@@ -1,3 +1,3 @@
-import { exitOnStartFailure, serve } from './app/serve.js';
+import { exitOnStartFailure, serve } from './composition/serve.js';
 
 serve().catch(exitOnStartFailure);

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { InferenceEngine } from '../inference/types.js';
 import type { EventBus } from '../pubsub/createEventBus.js';
-import type { EngineMetrics } from '../server/metrics.js';
+import type { EngineMetrics } from '../metrics/createMetrics.js';
 import type { Stores } from './ports.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';

@@ -42,7 +42,7 @@ import { type CliIo, runIfMain } from './cliRunner.js';
 import { runKeysCli } from './keys.js';
 import { runModelsCli } from './models.js';
 import { runPacksCli } from './packs.js';
-import { exitOnStartFailure, serve } from '../app/serve.js';
+import { exitOnStartFailure, serve } from '../composition/serve.js';
 import { inPlace, painter, position } from './oet/format.js';
 import { readInput, readStdin } from './oet/readInput.js';
 

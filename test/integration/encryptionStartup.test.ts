@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
-import { createEngine } from '../../src/app/createEngine.js';
+import { createEngine } from '../../src/composition/createEngine.js';
 import { runKeysCli } from '../../src/cli/keys.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { createEngine, type Engine } from '../../src/app/createEngine.js';
+import { createEngine, type Engine } from '../../src/composition/createEngine.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { sharedModelsDir } from './paths.js';
 import { TEST_ENCRYPTION_KEYS } from './encryptionKeys.js';

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createTokenVerifier } from '../auth/createTokenVerifier.js';
 import { createEventBus } from '../pubsub/createEventBus.js';
-import { createMetrics } from '../server/metrics.js';
+import { createMetrics } from '../metrics/createMetrics.js';
 import { createEngineServer, type EngineServer } from '../server/createEngineServer.js';
 import { createEngineSchema } from '../graphql/createEngineSchema.js';
 import { createInferenceService } from '../inference/InferenceService.js';
@@ -14,10 +14,10 @@ import { FieldCipher } from '../persistence/encryption/FieldCipher.js';
 import { assertKeysUsable, checkEncryptionKeys } from '../persistence/encryption/keyCheck.js';
 import { resolveKeyring } from '../persistence/encryption/resolveKeyring.js';
 import type { KeyCheckReport } from '../persistence/encryption/keyCheck.js';
-import type { EngineServices } from './EngineServices.js';
-import { createClinical, createKnowledge } from './createKnowledge.js';
-import { createSafety } from './createSafety.js';
-import { createEvaluation } from './createEvaluation.js';
+import type { EngineServices } from '../app/EngineServices.js';
+import { createClinical, createKnowledge } from '../app/createKnowledge.js';
+import { createSafety } from '../app/createSafety.js';
+import { createEvaluation } from '../app/createEvaluation.js';
 import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
 
 export interface Engine {
