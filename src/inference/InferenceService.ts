@@ -385,7 +385,7 @@ export class InferenceService implements InferenceEngine {
           { promptTokens, contextSize: loaded.contextSize },
         );
       }
-      const grammar = plan.jsonSchema ? await createJsonGrammar(await this.#runtime(), plan.jsonSchema) : undefined;
+      const grammar = plan.jsonSchema ? await createJsonGrammar(await this.#runtime(), plan.jsonSchema, this.#options.logger) : undefined;
       phase = 'waiting for a free sequence';
       sequence = await loaded.scheduler.acquire(plan.priority, controller.signal);
       phase = 'generating';
