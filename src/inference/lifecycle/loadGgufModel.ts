@@ -4,6 +4,7 @@ import { ErrorCode } from '../../errors.js';
 import { asDomainError } from '../inferenceErrors.js';
 import { SequenceScheduler, type SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
 import type { LoadedGguf } from './LoadedModel.js';
+import { checkGgufComplete } from './checkGgufComplete.js';
 
 /** Options of {@link loadGgufModel}. */
 export interface LoadGgufModelOptions extends SequenceSchedulerOptions {
@@ -20,6 +21,7 @@ export interface LoadGgufModelOptions extends SequenceSchedulerOptions {
 export async function loadGgufModel(llama: Llama, filePath: string, options: LoadGgufModelOptions): Promise<LoadedGguf> {
   let model;
   try {
+    await checkGgufComplete(llama, filePath);
     model = await llama.loadModel({ modelPath: filePath, gpuLayers: llama.gpu === false ? 0 : 'auto' });
   } catch (error) {
     throw asDomainError(error, ErrorCode.MODEL_LOAD_FAILED, `Loading ${path.basename(filePath)} failed (is the file complete? compare its sha256 with the manifest)`);

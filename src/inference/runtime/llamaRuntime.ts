@@ -15,10 +15,18 @@ export interface LlamaRuntimeOptions {
  * the runtime is disposed when the last service releases it, so tests can create and dispose services freely.
  * The first caller's `gpu` choice wins while the runtime lives.
  */
-let shared: { llama: Promise<Llama>; refs: number } | undefined;
+let shared: { llama: Promise<Llama>; refs: number; logger: Logger | undefined } | undefined;
+
+/**
+ * How long releasing the runtime waits for llama.cpp to dispose. node-llama-cpp 3.21 leaves the model object of a
+ * failed native load undisposed, holding a prevent-disposal handle on the backend; once that object is garbage
+ * collected, `llama.dispose()` never resolves (checkGgufComplete.ts keeps truncated files away; other corrupt files
+ * still get there). A shutdown must not hang on it: past this wait the native runtime is left to the process exit.
+ */
+export const LLAMA_DISPOSE_WAIT_MS = 5_000;
 
 export function acquireLlama(options: LlamaRuntimeOptions = {}): Promise<Llama> {
-  if (shared === undefined) shared = { llama: createLlama(options), refs: 0 };
+  if (shared === undefined) shared = { llama: createLlama(options), refs: 0, logger: options.logger };
   shared.refs += 1;
   const current = shared;
   // A failed start must not poison later attempts.
@@ -35,7 +43,13 @@ export async function releaseLlama(): Promise<void> {
   if (current.refs > 0) return;
   shared = undefined;
   const llama = await current.llama.catch(() => undefined);
-  if (llama !== undefined && !llama.disposed) await llama.dispose();
+  if (llama === undefined || llama.disposed) return;
+  let timer: NodeJS.Timeout | undefined;
+  const disposed = await Promise.race([
+    llama.dispose().then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), LLAMA_DISPOSE_WAIT_MS))),
+  ]).finally(() => clearTimeout(timer));
+  if (!disposed) current.logger?.warn({ waitedMs: LLAMA_DISPOSE_WAIT_MS }, 'llama.cpp runtime did not finish disposing (a failed model load holds it); its memory is freed when the process exits');
 }
 
 async function createLlama(options: LlamaRuntimeOptions): Promise<Llama> {
