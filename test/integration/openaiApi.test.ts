@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import OpenAI, { AuthenticationError, BadRequestError, NotFoundError } from 'openai';
+import { openDatabase } from '../../src/persistence/database.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { postGraphQL } from '../support/graphqlClient.js';
 import { hasMiniLm, hasSmolLm2, hasStories260k } from '../support/paths.js';
@@ -57,6 +58,27 @@ skipWhen(missing).describe('OpenAI-compatible /v1 API through the official opena
     expect(chat.usage).toEqual({ prompt_tokens: direct.usage.promptTokens, completion_tokens: direct.usage.completionTokens, total_tokens: direct.usage.promptTokens + direct.usage.completionTokens });
     const rows = await audit('openai.chat.completions');
     expect(rows[0]).toEqual({ outcome: 'SUCCESS', errorCode: null, modelId: 'smollm2-135m-instruct', actorId: 'learner-1' });
+    // The generation record (usage, no text) as every other API writes it.
+    const db = await openDatabase(t.databaseUrl);
+    try {
+      const records = await db.prisma.generationRecord.findMany({ where: { ownerId: 'learner-1', modelId: 'smollm2-135m-instruct' } });
+      expect(records.map((r) => ({ completionTokens: r.completionTokens, promptTokens: r.promptTokens }))).toContainEqual({ completionTokens: direct.usage.completionTokens, promptTokens: direct.usage.promptTokens });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('response_format json_schema constrains the output to the schema', async () => {
+    const chat = await client.chat.completions.create({
+      model: 'smollm2-135m-instruct',
+      messages: [{ role: 'user', content: 'Is the heart an organ? Answer in JSON.' }],
+      temperature: 0,
+      max_tokens: 40,
+      response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object', properties: { answer: { enum: ['yes', 'no'] } }, required: ['answer'] } } },
+    });
+    const parsed = JSON.parse(chat.choices[0]!.message.content ?? '') as { answer: string };
+    expect(['yes', 'no']).toContain(parsed.answer);
+    await expect(client.chat.completions.create({ model: 'tiny', messages: [{ role: 'user', content: 'x' }], response_format: { type: 'json_object' } })).rejects.toMatchObject({ status: 400, param: 'response_format' });
   });
 
   it('a streamed chat reassembles to the non-streamed greedy text, with the usage chunk when asked', async () => {
@@ -139,6 +161,8 @@ skipWhen(missing).describe('OpenAI-compatible /v1 API through the official opena
     expect(twoChoices).toMatchObject({ code: 'BAD_USER_INPUT', param: 'n' });
     await expect(client.chat.completions.create({ model: 'tiny', messages: [{ role: 'user', content: 'hi' }], temperature: 7 })).rejects.toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
     await expect(client.chat.completions.create({ model: 'tiny', messages: [{ role: 'user', content: 'hi' }], tools: [{ type: 'function', function: { name: 'f' } }] })).rejects.toMatchObject({ status: 400, param: 'tools' });
+
+    await expect(client.completions.create({ model: 'tiny', prompt: 'x'.repeat(t.engine.services.config.limits.maxTextChars + 1) })).rejects.toMatchObject({ status: 413, code: 'INPUT_TOO_LARGE' });
 
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokens.LEARNER}` };
     const typo = await fetch(`${t.url}/v1/chat/completions`, { method: 'POST', headers, body: JSON.stringify({ model: 'tiny', messages: [{ role: 'user', content: 'hi' }], temprature: 0 }) });
