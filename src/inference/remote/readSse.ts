@@ -10,6 +10,8 @@ export async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator
     buffer += decoder.decode(bytes, { stream: true });
     let newline: number;
     while ((newline = buffer.search(/\r\n|\r|\n/)) !== -1) {
+      // A "\r" that ends the buffer may be the first half of "\r\n": wait for the next bytes.
+      if (newline === buffer.length - 1 && buffer.endsWith('\r')) break;
       const line = buffer.slice(0, newline);
       buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
       if (line === '') {
