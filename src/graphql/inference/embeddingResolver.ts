@@ -2,9 +2,8 @@ import { Arg, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { requireUser } from '../requireUser.js';
 import { BadUserInputError } from '../../errors.js';
+import { MAX_EMBED_TEXTS } from '../../app/embedLimits.js';
 
-/** At most this many texts in one call; the ONNX engine batches them (and concurrent calls) into few runs. */
-export const MAX_EMBED_TEXTS = 64;
 
 @Resolver()
 export class EmbeddingResolver {

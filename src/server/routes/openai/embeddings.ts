@@ -3,7 +3,7 @@ import { auditEntryFor } from '../../../app/audit.js';
 import type { EngineServices } from '../../../app/EngineServices.js';
 import type { TokenVerifier } from '../../../auth/createTokenVerifier.js';
 import { BadUserInputError, ErrorCode, isDomainError } from '../../../errors.js';
-import { MAX_EMBED_TEXTS } from '../../../graphql/inference/embeddingResolver.js';
+import { MAX_EMBED_TEXTS } from '../../../app/embedLimits.js';
 import { userFromHeader } from '../../requestContext.js';
 import { sendOpenAIError } from './openaiErrors.js';
 import { parseBody } from './parseBody.js';
