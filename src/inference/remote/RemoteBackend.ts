@@ -85,8 +85,11 @@ export class RemoteBackend {
   async ping(signal?: AbortSignal): Promise<void> {
     this.#setHealth({ state: 'loading' });
     const limit = AbortSignal.timeout(this.#options.pingTimeoutMs ?? 5_000);
+    // In flight like a request, so dispose() stops a ping to a hung server instead of waiting for its limit.
+    const own = new AbortController();
+    this.#inFlight.add(own);
     try {
-      const res = await this.#fetch('models', { method: 'GET', signal: signal ? AbortSignal.any([signal, limit]) : limit });
+      const res = await this.#fetch('models', { method: 'GET', signal: AbortSignal.any([limit, own.signal, ...(signal ? [signal] : [])]) });
       const list = ModelList.safeParse(await res.json().catch(() => null));
       if (!list.success) throw remoteProtocolError(this.#options.id, 'its model list is not an OpenAI model list');
       if (!list.data.data.some((m) => m.id === this.#options.target.model)) {
@@ -95,9 +98,11 @@ export class RemoteBackend {
       this.#setHealth({ state: 'ready' });
     } catch (error) {
       const domain = limit.aborted && !signal?.aborted ? new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The model server behind "${this.#options.id}" did not answer its health check in time.`) : error instanceof DomainError ? error : remoteUnreachable(this.#options.id, error);
-      if (signal?.aborted) throw cancelled();
+      if (signal?.aborted || own.signal.aborted) throw cancelled();
       this.#fail(domain);
       throw new DomainError(ErrorCode.MODEL_LOAD_FAILED, domain.message, { reason: domain.code });
+    } finally {
+      this.#inFlight.delete(own);
     }
   }
 
