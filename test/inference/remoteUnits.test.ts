@@ -5,6 +5,7 @@ import path from 'node:path';
 import { readManifest, removeEntry, writeManifest } from '../../src/inference/manifest.js';
 import { readSse } from '../../src/inference/remote/readSse.js';
 import { publicBaseUrl } from '../../src/inference/remote/RemoteTarget.js';
+import { remoteHttpError, remoteStreamError } from '../../src/inference/remote/remoteErrors.js';
 
 function streamOf(parts: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -78,5 +79,32 @@ describe('manifest remoteModels', () => {
     await withManifest({ models: [{ ...local, id: 'same' }], remoteModels: [{ id: 'same', remote: { baseUrl: 'http://box/v1', model: 'm' } }] }, async (file) => {
       await expect(readManifest(file)).rejects.toThrow(/"same" twice/);
     });
+  });
+});
+
+describe('remote errors', () => {
+  const secret = 'at /srv/llama/ggml.c:1234 with key sk-123';
+  it('map HTTP answers to our codes without the server\'s text, keeping codes another engine sent', () => {
+    const cases: [number, string | null, string][] = [
+      [400, 'CONTEXT_OVERFLOW', 'CONTEXT_OVERFLOW'],
+      [422, 'SAFETY_BLOCKED', 'SAFETY_BLOCKED'],
+      [400, null, 'BAD_USER_INPUT'],
+      [401, 'UNAUTHENTICATED', 'SERVICE_UNAVAILABLE'],
+      [404, 'MODEL_NOT_FOUND', 'MODEL_LOAD_FAILED'],
+      [429, null, 'QUEUE_FULL'],
+      [500, 'INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'],
+    ];
+    for (const [status, remoteCode, code] of cases) {
+      const error = remoteHttpError('gpu', status, remoteCode, secret);
+      expect({ status, code: error.code }).toEqual({ status, code });
+      expect(error.message).not.toMatch(/ggml|sk-123|\/srv/);
+    }
+  });
+
+  it('map an error event part-way through a stream by its code, or as the server failing', () => {
+    expect(remoteStreamError('gpu', 'SAFETY_BLOCKED', secret)).toMatchObject({ code: 'SAFETY_BLOCKED' });
+    const other = remoteStreamError('gpu', null, secret);
+    expect(other.code).toBe('SERVICE_UNAVAILABLE');
+    expect(other.message).not.toMatch(/ggml|sk-123/);
   });
 });

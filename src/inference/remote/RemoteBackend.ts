@@ -4,7 +4,7 @@ import type { GenerationPlan } from '../generation/validateGenerateRequest.js';
 import { cancelled, timedOut } from '../inferenceErrors.js';
 import type { FinishReason, GenerationResult, ModelInfo, ModelState, ModelTask } from '../types.js';
 import { readSse } from './readSse.js';
-import { remoteHttpError, remoteProtocolError, remoteUnreachable } from './remoteErrors.js';
+import { remoteHttpError, remoteProtocolError, remoteStreamError, remoteUnreachable } from './remoteErrors.js';
 import { publicBaseUrl, type RemoteTarget } from './RemoteTarget.js';
 import { EmbeddingAnswer, ErrorAnswer, ModelList, StreamEvent } from './wireSchemas.js';
 
@@ -136,7 +136,7 @@ export class RemoteBackend {
       for await (const data of readSse(res.body)) {
         if (data.trim() === '[DONE]') break;
         const event = parseEvent(id, data);
-        if (event.error) throw remoteHttpError(id, 500, typeof event.error.code === 'string' ? event.error.code : null, event.error.message ?? '');
+        if (event.error) throw remoteStreamError(id, typeof event.error.code === 'string' ? event.error.code : null, event.error.message ?? '');
         const choice = event.choices?.[0];
         const piece = chat ? choice?.delta?.content : choice?.text;
         if (piece) {

@@ -21,6 +21,15 @@ const withCause = (error: DomainError, cause: unknown): DomainError => {
   return error;
 };
 
+/** An error event in the middle of a stream (the status was 200 by then): by its code, or SERVICE_UNAVAILABLE. */
+export function remoteStreamError(modelId: string, remoteCode: string | null, remoteText: string): DomainError {
+  const cause = new Error(`error event: ${remoteText.slice(0, 500)}`);
+  if (remoteCode !== null && PASSED_THROUGH.has(remoteCode)) {
+    return withCause(new DomainError(remoteCode as ErrorCode, `The model server behind "${modelId}" stopped the generation (${remoteCode}).`), cause);
+  }
+  return withCause(new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `The model server behind "${modelId}" failed part-way through the generation; retry later.`), cause);
+}
+
 /** An HTTP error answer from the server; `remoteCode` is the `error.code` of its body when it had one. */
 export function remoteHttpError(modelId: string, status: number, remoteCode: string | null, remoteText: string): DomainError {
   const server = `The model server behind "${modelId}"`;
