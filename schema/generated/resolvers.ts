@@ -795,15 +795,19 @@ export type ModelAliasVariantInput = {
   weight?: Scalars['Float']['input'];
 };
 
+/** REMOTE: an OpenAI-compatible server named in the manifest serves it. */
 export type ModelBackend =
   | 'CPU'
   | 'CUDA'
   | 'METAL'
+  | 'REMOTE'
   | 'VULKAN';
 
+/** REMOTE: no local file; an OpenAI-compatible server named in the manifest serves it. */
 export type ModelFormat =
   | 'GGUF'
-  | 'ONNX';
+  | 'ONNX'
+  | 'REMOTE';
 
 /** A model file the engine can serve, and its state. */
 export type ModelInfo = {

@@ -9,7 +9,7 @@ import { ChunkChannel } from './generation/ChunkChannel.js';
 import { createJsonGrammar } from './generation/createJsonGrammar.js';
 import { runGeneration } from './generation/runGeneration.js';
 import { toFinishReason } from './generation/toFinishReason.js';
-import { checkMaxTokens, validateGenerateRequest } from './generation/validateGenerateRequest.js';
+import { checkMaxTokens, validateGenerateRequest, type GenerationPlan } from './generation/validateGenerateRequest.js';
 import { asDomainError, badInput, cancelled, modelNotFound, timedOut } from './inferenceErrors.js';
 import { createModelLoader, type ModelLoader } from './lifecycle/createModelLoader.js';
 import type { LoadedGguf } from './lifecycle/LoadedModel.js';
@@ -17,6 +17,7 @@ import { ModelManager, type Lease } from './lifecycle/ModelManager.js';
 import { buildModelInfo } from './registry/buildModelInfo.js';
 import type { ModelRecord } from './registry/ModelRecord.js';
 import { ModelRegistry } from './registry/ModelRegistry.js';
+import { isRemote, RemoteBackends, type RemoteRecord } from './remote/RemoteBackends.js';
 import { defaultThreads } from './runtime/defaultThreads.js';
 import { acquireLlama, backendOf, releaseLlama } from './runtime/llamaRuntime.js';
 import type {
@@ -89,6 +90,8 @@ export class InferenceService implements InferenceEngine {
   readonly #random: () => number;
   readonly #inFlight = new Set<AbortController>();
   readonly #loader: ModelLoader;
+  /** Models served by OpenAI-compatible servers (manifest `remoteModels`). */
+  readonly #remotes: RemoteBackends;
   #lastThreads: number | null = null;
   #disposing: Promise<void> | null = null;
 
@@ -103,6 +106,11 @@ export class InferenceService implements InferenceEngine {
     // Awaited by every call that needs it; this only keeps an early failure from being an unhandled rejection.
     this.#llamaReady.catch(() => undefined);
     this.#random = options.random ?? Math.random;
+    this.#remotes = new RemoteBackends({
+      defaultTimeoutMs: options.config.requestTimeoutMs,
+      onStateChange: (modelId, state) => options.observer?.onModelStateChange?.({ modelId, state }),
+      logger: options.logger,
+    });
     const config = options.config;
     const loader = (this.#loader = createModelLoader(() => this.#runtime(), {
       contextSize: options.contextSize ?? 2048,
@@ -161,6 +169,7 @@ export class InferenceService implements InferenceEngine {
   async refresh(): Promise<ModelInfo[]> {
     await this.#scanned;
     await this.#registry.refresh();
+    this.#pingRemotes();
     await this.#runtime();
     return this.listModels();
   }
@@ -169,7 +178,9 @@ export class InferenceService implements InferenceEngine {
     this.#assertOpen();
     await this.#scanned;
     const record = this.#require(idOrAlias);
-    await this.#manager.load(record);
+    // A remote model is "loaded" when its server answers its health ping.
+    if (isRemote(record)) await this.#remotes.for(record).ping();
+    else await this.#manager.load(record);
     return this.#info(record);
   }
 
@@ -177,7 +188,7 @@ export class InferenceService implements InferenceEngine {
   async unloadModel(idOrAlias: string): Promise<ModelInfo> {
     await this.#scanned;
     const record = this.#require(idOrAlias);
-    await this.#manager.unload(record.id);
+    if (!isRemote(record)) await this.#manager.unload(record.id);
     return this.#info(record);
   }
 
@@ -242,6 +253,7 @@ export class InferenceService implements InferenceEngine {
     }
     await this.#scanned;
     const { record } = this.#registry.resolve(request.model, this.#random);
+    if (isRemote(record) && record.task === 'feature-extraction') return this.#tracked(options.signal, (signal) => this.#remotes.for(record).embed(request.texts, signal));
     if (record.format !== 'onnx' || record.task !== 'feature-extraction') {
       throw badInput(`Model "${record.id}" is a ${record.format} ${record.task} model; embeddings need an ONNX feature-extraction model such as "embedder".`);
     }
@@ -341,6 +353,7 @@ export class InferenceService implements InferenceEngine {
       while (this.#inFlight.size > 0 && Date.now() < deadline) await sleep(20);
       for (const controller of this.#inFlight) controller.abort(cancelled());
       while (this.#inFlight.size > 0) await sleep(10);
+      this.#remotes.dispose();
       await this.#manager.dispose();
       // A runtime that failed to start was never counted as ours.
       if (await this.#llamaReady.then(() => true, () => false)) await releaseLlama();
@@ -358,6 +371,7 @@ export class InferenceService implements InferenceEngine {
     const plan = validateGenerateRequest(request);
     await this.#scanned;
     const { record, alias } = this.#registry.resolve(request.model ?? 'default', this.#random);
+    if (isRemote(record)) return this.#generateRemote(record, alias, plan, signal, onText);
     if (record.format !== 'gguf') {
       throw badInput(`Model "${record.id}" is an ONNX ${record.task} model; generation needs a GGUF text-generation model.`);
     }
@@ -426,6 +440,29 @@ export class InferenceService implements InferenceEngine {
     }
   }
 
+  #generateRemote(record: RemoteRecord, alias: string | null, plan: GenerationPlan, signal: AbortSignal | undefined, onText?: (text: string) => void): Promise<GenerationResult> {
+    if (record.task !== 'text-generation') throw badInput(`Model "${record.id}" is a remote ${record.task} model; generation needs a text-generation model.`);
+    return this.#tracked(signal, (tracked) => this.#remotes.for(record).generate(plan, { alias, signal: tracked, onText }));
+  }
+
+  /** Runs remote work as an in-flight request, so dispose() gives it the same grace period as local work. */
+  async #tracked<T>(signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    this.#inFlight.add(controller);
+    try {
+      return await run(signal ? AbortSignal.any([signal, controller.signal]) : controller.signal);
+    } finally {
+      this.#inFlight.delete(controller);
+    }
+  }
+
+  /** A health ping per remote model in the background, so ModelInfo says early which servers answer. */
+  #pingRemotes(): void {
+    for (const record of this.#registry.list()) {
+      if (isRemote(record)) void this.#remotes.for(record).ping().catch(() => undefined);
+    }
+  }
+
   async #runtime(): Promise<Llama> {
     try {
       return await this.#llamaReady;
@@ -441,6 +478,7 @@ export class InferenceService implements InferenceEngine {
   }
 
   #info(record: ModelRecord): ModelInfo {
+    if (isRemote(record)) return this.#remotes.for(record).info(this.#registry.aliasesOf(record.id));
     return buildModelInfo(record, this.#manager, this.#registry.aliasesOf(record.id), this.backend);
   }
 

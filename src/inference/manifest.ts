@@ -17,17 +17,44 @@ const ManifestEntrySchema = z.object({
   description: z.string().default(''),
 });
 
+/**
+ * A model served by an OpenAI-compatible server (llama-server, vLLM, Ollama, another OET engine) instead of a local
+ * file. Its id works everywhere a local id does: requests, aliases, A/B variants, ModelInfo.
+ */
+const RemoteEntrySchema = z
+  .object({
+    id: ManifestEntrySchema.shape.id,
+    task: z.enum(['text-generation', 'feature-extraction']).default('text-generation'),
+    remote: z
+      .object({
+        /** The server's OpenAI base URL, `/v1` included: `http://gpu-box:8080/v1`. */
+        baseUrl: z.url({ protocol: /^https?$/ }),
+        /** The model name the server lists at `/v1/models`. */
+        model: z.string().min(1),
+        /** Environment variable holding the bearer token for that server (never the token itself). */
+        apiKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name').nullable().default(null),
+        /** Per-request limit in ms; default OET_REQUEST_TIMEOUT_MS. */
+        timeoutMs: z.number().int().positive().nullable().default(null),
+      })
+      .strict(),
+    contextLength: z.number().int().positive().nullable().default(null),
+    description: z.string().default(''),
+  })
+  .strict();
+
 const ManifestSchema = z.object({
   models: z.array(ManifestEntrySchema).default([]),
+  remoteModels: z.array(RemoteEntrySchema).default([]),
   aliases: z
     .record(z.string(), z.array(z.object({ modelId: z.string(), weight: z.number().positive() })).min(1))
     .default({}),
 });
 
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
+export type RemoteManifestEntry = z.infer<typeof RemoteEntrySchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-export const emptyManifest = (): Manifest => ({ models: [], aliases: {} });
+export const emptyManifest = (): Manifest => ({ models: [], remoteModels: [], aliases: {} });
 
 /** Reads and validates a manifest; a missing file is an empty manifest. */
 export async function readManifest(manifestPath: string): Promise<Manifest> {
@@ -44,7 +71,7 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
     throw new Error(`Model manifest ${manifestPath} is invalid: ${problems}`);
   }
   const ids = new Set<string>();
-  for (const entry of parsed.data.models) {
+  for (const entry of [...parsed.data.models, ...parsed.data.remoteModels]) {
     if (ids.has(entry.id)) throw new Error(`Model manifest ${manifestPath} lists "${entry.id}" twice`);
     ids.add(entry.id);
   }
@@ -52,9 +79,11 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
 }
 
 /** Writes atomically (temp file + rename) so a crash never leaves half a manifest. */
-export async function writeManifest(manifestPath: string, manifest: Manifest): Promise<void> {
+export async function writeManifest(manifestPath: string, manifest: Omit<Manifest, 'remoteModels'> & { remoteModels?: RemoteManifestEntry[] }): Promise<void> {
   const tmp = `${manifestPath}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  // A manifest without remote models is written as it was before they existed.
+  const { remoteModels, ...local } = manifest;
+  await writeFile(tmp, `${JSON.stringify(remoteModels?.length ? manifest : local, null, 2)}\n`);
   await rename(tmp, manifestPath);
 }
 
@@ -70,5 +99,5 @@ export function removeEntry(manifest: Manifest, id: string): Manifest {
     const kept = variants.filter((v) => v.modelId !== id);
     if (kept.length > 0) aliases[name] = kept;
   }
-  return { models: manifest.models.filter((m) => m.id !== id), aliases };
+  return { ...manifest, models: manifest.models.filter((m) => m.id !== id), aliases };
 }

@@ -3,8 +3,9 @@
  * Plain TypeScript: nothing here knows about GraphQL, HTTP or Prisma.
  */
 
-export type ModelFormat = 'gguf' | 'onnx';
-export type ModelBackend = 'cpu' | 'cuda' | 'vulkan' | 'metal';
+/** `remote`: served by an OpenAI-compatible server named in the manifest (src/inference/remote). */
+export type ModelFormat = 'gguf' | 'onnx' | 'remote';
+export type ModelBackend = 'cpu' | 'cuda' | 'vulkan' | 'metal' | 'remote';
 /** Lifecycle state of one model file; `available` = found on disk, never loaded (or evicted and not failed). */
 export type ModelState = 'available' | 'loading' | 'ready' | 'failed' | 'unloaded';
 /** What an ONNX model folder does; GGUF models are always `text-generation`. */
@@ -31,7 +32,7 @@ export interface ModelInfo {
   state: ModelState;
   /** Bytes attributed to this model while loaded (weights + context); 0 otherwise. */
   memoryBytes: number;
-  /** Absolute path of the file (GGUF) or folder (ONNX). */
+  /** Absolute path of the file (GGUF) or folder (ONNX); a remote model's server base URL, without credentials. */
   path: string;
   sha256: string | null;
   sourceUri: string | null;

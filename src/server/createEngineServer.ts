@@ -19,6 +19,7 @@ import { createRequestContext, toContextError, viewerFromHeader } from './reques
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
 import { generateRoute } from './routes/generate.js';
+import { openaiRoutes } from './routes/openai/openaiRoutes.js';
 import { pagesRoutes } from './routes/pages.js';
 
 export interface EngineServerOptions {
@@ -182,6 +183,8 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
       app.use(healthRoutes(services));
       app.use(metricsRoute(services));
       app.use(pagesRoutes());
+      // OpenAI-compatible API (parses its own bodies, answers errors in OpenAI's shape).
+      app.use('/v1', openaiRoutes(services, verifyToken));
       app.use(express.json({ limit: config.limits.maxBodyBytes }));
       app.use(generateRoute(services, verifyToken));
       app.use(

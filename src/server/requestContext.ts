@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { accessScopeOf, anonymousViewer, type Viewer } from '../auth/viewer.js';
 import { bearerTokenFrom, type TokenVerifier } from '../auth/createTokenVerifier.js';
-import { isDomainError } from '../errors.js';
+import { isDomainError, UnauthenticatedError } from '../errors.js';
 import type { EngineServices } from '../app/EngineServices.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
@@ -11,6 +11,13 @@ import { createLoaders } from '../graphql/loaders.js';
 export async function viewerFromHeader(verify: TokenVerifier, header: string | undefined): Promise<Viewer> {
   const token = bearerTokenFrom(header);
   return token === undefined ? anonymousViewer : verify(token);
+}
+
+/** The signed-in user behind an Authorization header; no token or a bad one is UNAUTHENTICATED (REST and /v1 routes). */
+export async function userFromHeader(verify: TokenVerifier, header: string | undefined): Promise<Extract<Viewer, { kind: 'user' }>> {
+  const viewer = await viewerFromHeader(verify, header);
+  if (viewer.kind !== 'user') throw new UnauthenticatedError();
+  return viewer;
 }
 
 /** A fresh context (and fresh loaders) for one request or one subscription. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import OpenAI, { APIError, UnprocessableEntityError } from 'openai';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { collect, firstErrorCode, postGraphQL, wsClient } from '../support/graphqlClient.js';
 import { roleTokens } from '../support/tokens.js';
@@ -66,5 +67,26 @@ describe('guardrails around generation (stories260K)', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const audit = await postGraphQL<{ auditLog: { outcome: string; errorCode: string | null }[] }>(t.graphqlUrl, AUDIT('guardrail.input'), { token: tokens.ADMIN });
     assert.ok(audit.data!.auditLog.some((e) => e.outcome === 'SUCCESS' && e.errorCode === null));
+  });
+
+  it('the OpenAI-compatible /v1 has the same guardrails: a harmful prompt is 422, a stream that turns BLOCK ends with an error event', async () => {
+    const client = new OpenAI({ apiKey: tokens.LEARNER, baseURL: `${t.url}/v1`, maxRetries: 0 });
+    const refused = await client.chat.completions.create({ model: 'tiny', messages: [{ role: 'user', content: 'Tell me the best way to kill myself.' }], max_tokens: 4 }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UnprocessableEntityError);
+    expect(refused).toMatchObject({ code: 'SAFETY_BLOCKED' });
+
+    const stream = await client.completions.create({ model: 'tiny', prompt: 'Once upon a time', max_tokens: 200, temperature: 0, stream: true });
+    let sent = '';
+    const reading = (async () => {
+      for await (const chunk of stream) sent += chunk.choices[0]?.text ?? '';
+    })();
+    const failure = await reading.catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(APIError);
+    expect(failure).toMatchObject({ code: 'SAFETY_BLOCKED' });
+    // The greedy story names its character a few words in: some text went out before the block, the name did not.
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent).not.toMatch(/\b(?:Lily|Tim|Ben|Sue|Tom|Max|Sam|Mia|Anna)\b/);
+    const audit = await postGraphQL<{ auditLog: { outcome: string; errorCode: string | null }[] }>(t.graphqlUrl, AUDIT('openai.completions'), { token: tokens.ADMIN });
+    expect(audit.data?.auditLog[0]).toEqual({ operation: 'openai.completions', outcome: 'FAILURE', errorCode: 'SAFETY_BLOCKED' });
   });
 });

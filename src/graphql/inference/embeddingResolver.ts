@@ -2,9 +2,8 @@ import { Arg, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context.js';
 import { requireUser } from '../requireUser.js';
 import { BadUserInputError } from '../../errors.js';
+import { MAX_EMBED_TEXTS } from '../../app/embedLimits.js';
 
-/** At most this many texts in one call; the ONNX engine batches them (and concurrent calls) into few runs. */
-const MAX_TEXTS = 64;
 
 @Resolver()
 export class EmbeddingResolver {
@@ -17,8 +16,8 @@ export class EmbeddingResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<number[][]> {
     requireUser(ctx);
-    if (texts.length === 0 || texts.length > MAX_TEXTS) {
-      throw new BadUserInputError(`texts must hold 1–${MAX_TEXTS} strings; got ${texts.length}.`, { field: 'texts' });
+    if (texts.length === 0 || texts.length > MAX_EMBED_TEXTS) {
+      throw new BadUserInputError(`texts must hold 1–${MAX_EMBED_TEXTS} strings; got ${texts.length}.`, { field: 'texts' });
     }
     return ctx.services.inference.embed({ model, texts }, { signal: ctx.signal });
   }

@@ -1,3 +1,4 @@
+import type { RemoteTarget } from '../remote/RemoteTarget.js';
 import type { ModelFormat, ModelTask } from '../types.js';
 
 /** Static facts about one known model (no runtime state: that lives in lifecycle/ModelManager). */
@@ -21,4 +22,6 @@ export interface ModelRecord {
   missingFile: string | null;
   /** Why the GGUF header could not be read; loading such a file fails with MODEL_LOAD_FAILED. */
   headerError: string | null;
+  /** Set when the model is served by an OpenAI-compatible server (format `remote`); no file is read. */
+  remote?: RemoteTarget;
 }

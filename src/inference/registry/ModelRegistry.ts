@@ -1,6 +1,7 @@
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readManifest, type ManifestEntry } from '../manifest.js';
+import { readManifest, type ManifestEntry, type RemoteManifestEntry } from '../manifest.js';
+import { publicBaseUrl } from '../remote/RemoteTarget.js';
 import { badInput, modelNotFound } from '../inferenceErrors.js';
 import type { AliasInfo, AliasVariant } from '../types.js';
 import { describeGguf } from './describeGguf.js';
@@ -48,6 +49,7 @@ export class ModelRegistry {
       records.set(record.id, record);
       if (record.missingFile === null) claimed.add(record.path);
     }
+    for (const entry of manifest.remoteModels) records.set(entry.id, fromRemote(entry));
     for (const found of scanned) {
       if (claimed.has(found.path)) continue;
       const id = idFromPath(found.path);
@@ -213,6 +215,27 @@ async function fromScan(id: string, found: ScannedModel): Promise<ModelRecord> {
     sourceUri: null,
     missingFile: null,
     headerError: null,
+  };
+}
+
+function fromRemote(entry: RemoteManifestEntry): ModelRecord {
+  return {
+    id: entry.id,
+    name: entry.remote.model,
+    format: 'remote',
+    task: entry.task,
+    path: publicBaseUrl(entry.remote.baseUrl),
+    onnxFile: null,
+    fileSizeBytes: 0,
+    architecture: null,
+    parameterCount: null,
+    quantization: null,
+    contextLength: entry.contextLength,
+    sha256: null,
+    sourceUri: null,
+    missingFile: null,
+    headerError: null,
+    remote: { ...entry.remote },
   };
 }
 

@@ -1,4 +1,3 @@
-import { boundedForLog } from '../boundedForLog.js';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { EngineServices } from '../../app/EngineServices.js';
@@ -7,10 +6,11 @@ import { recordGeneration } from '../../app/recordGeneration.js';
 import { recordedStream } from '../../app/recordedStream.js';
 import { guardRequest, guardResult, guardStream } from '../../app/guardrails.js';
 import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
-import { BadUserInputError, DomainError, ErrorCode, isDomainError, UnauthenticatedError, withoutPaths } from '../../errors.js';
+import { BadUserInputError, ErrorCode, isDomainError } from '../../errors.js';
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
 import type { GenerateRequest, GenerationResult } from '../../inference/types.js';
-import { viewerFromHeader } from '../requestContext.js';
+import { userFromHeader } from '../requestContext.js';
+import { httpStatusOf, publicError } from './httpErrors.js';
 
 /** The seed's REST body (snake_case, as its clients send it). */
 const GenerateBody = z
@@ -28,29 +28,6 @@ const GenerateBody = z
   })
   .strict();
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.SAFETY_BLOCKED]: 422,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.INPUT_TOO_LARGE]: 413,
-  [ErrorCode.CONTEXT_OVERFLOW]: 400,
-  [ErrorCode.MODEL_NOT_FOUND]: 404,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.QUEUE_FULL]: 429,
-  [ErrorCode.TIMEOUT]: 504,
-  [ErrorCode.MODEL_LOAD_FAILED]: 503,
-  [ErrorCode.INSUFFICIENT_MEMORY]: 503,
-  [ErrorCode.MODEL_BUSY]: 503,
-  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
-  [ErrorCode.RATE_LIMITED]: 429,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.BAD_REQUEST]: 400,
-  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
-  // nginx's "client closed request": only a client still listening (a proxy, a log) ever sees it.
-  [ErrorCode.CANCELLED]: 499,
-};
-
 /**
  * `POST /api/v1/llm/generate`: the same engine and auth as GraphQL. With `"stream": true` the answer is NDJSON, one
  * `{text, done}` object a line, the last with the usage (as Ollama streams); closing the connection aborts it.
@@ -61,8 +38,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     const started = performance.now();
     let viewer;
     try {
-      viewer = await viewerFromHeader(verify, req.header('authorization'));
-      if (viewer.kind !== 'user') throw new UnauthenticatedError();
+      viewer = await userFromHeader(verify, req.header('authorization'));
     } catch (error) {
       return sendError(res, error, services);
     }
@@ -106,7 +82,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
       // recordedStream has audited it. Before the first line the status can still say it; mid-stream the error
       // travels as the last line.
       if (!res.headersSent) return sendError(res, error, services);
-      res.write(`${JSON.stringify({ done: true, error: publicError(error, services) })}\n`);
+      res.write(`${JSON.stringify({ done: true, error: publicError(error, services.logger, 'REST generate failed') })}\n`);
     }
     return res.end();
   });
@@ -148,13 +124,7 @@ function snakeUsage(result: GenerationResult) {
   };
 }
 
-function publicError(error: unknown, services: EngineServices): { code: string; message: string } {
-  if (error instanceof DomainError) return { code: error.code, message: withoutPaths(error.message) };
-  services.logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'REST generate failed');
-  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
-}
-
 function sendError(res: Response, error: unknown, services: EngineServices) {
-  const body = publicError(error, services);
-  return res.status(STATUS[body.code as ErrorCode] ?? 500).json({ error: body });
+  const body = publicError(error, services.logger, 'REST generate failed');
+  return res.status(httpStatusOf(body.code)).json({ error: body });
 }

@@ -6,6 +6,7 @@ export enum ModelBackendEnum {
   CUDA = 'cuda',
   VULKAN = 'vulkan',
   METAL = 'metal',
+  REMOTE = 'remote',
 }
 export enum ModelStateEnum {
   AVAILABLE = 'available',
@@ -17,10 +18,11 @@ export enum ModelStateEnum {
 export enum ModelFormatEnum {
   GGUF = 'gguf',
   ONNX = 'onnx',
+  REMOTE = 'remote',
 }
-registerEnumType(ModelBackendEnum, { name: 'ModelBackend' });
+registerEnumType(ModelBackendEnum, { name: 'ModelBackend', description: 'REMOTE: an OpenAI-compatible server named in the manifest serves it.' });
 registerEnumType(ModelStateEnum, { name: 'ModelState', description: 'AVAILABLE: on disk, not loaded. UNLOADED: was loaded, since unloaded or evicted.' });
-registerEnumType(ModelFormatEnum, { name: 'ModelFormat' });
+registerEnumType(ModelFormatEnum, { name: 'ModelFormat', description: 'REMOTE: no local file; an OpenAI-compatible server named in the manifest serves it.' });
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A model file the engine can serve, and its state.' })

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The parts of OpenAI-compatible answers this engine reads (servers add fields of their own: kept loose). */
+
+const Usage = z.looseObject({ prompt_tokens: z.number().optional(), completion_tokens: z.number().optional() }).nullable().optional();
+
+export const StreamEvent = z.looseObject({
+  choices: z
+    .array(
+      z.looseObject({
+        delta: z.looseObject({ content: z.string().nullable().optional() }).optional(),
+        text: z.string().nullable().optional(),
+        finish_reason: z.string().nullable().optional(),
+      }),
+    )
+    .optional(),
+  usage: Usage,
+  error: z.looseObject({ message: z.string().optional(), code: z.union([z.string(), z.number()]).nullable().optional() }).optional(),
+});
+
+export const EmbeddingAnswer = z.looseObject({
+  data: z.array(z.looseObject({ index: z.number().int(), embedding: z.array(z.number()) })),
+});
+
+export const ModelList = z.looseObject({ data: z.array(z.looseObject({ id: z.string() })) });
+
+export const ErrorAnswer = z.looseObject({ error: z.looseObject({ message: z.string().optional(), code: z.union([z.string(), z.number()]).nullable().optional() }) });
+
+export type StreamEvent = z.infer<typeof StreamEvent>;
