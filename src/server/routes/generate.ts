@@ -11,6 +11,7 @@ import { BadUserInputError, DomainError, ErrorCode, isDomainError, Unauthenticat
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
 import type { GenerateRequest, GenerationResult } from '../../inference/types.js';
 import { viewerFromHeader } from '../requestContext.js';
+import { setRetryAfter } from '../retryAfter.js';
 
 /** The seed's REST body (snake_case, as its clients send it). */
 const GenerateBody = z
@@ -63,6 +64,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     try {
       viewer = await viewerFromHeader(verify, req.header('authorization'));
       if (viewer.kind !== 'user') throw new UnauthenticatedError();
+      await services.rateLimits.consume(viewer, 'ai');
     } catch (error) {
       return sendError(res, error, services);
     }
@@ -156,5 +158,6 @@ function publicError(error: unknown, services: EngineServices): { code: string; 
 
 function sendError(res: Response, error: unknown, services: EngineServices) {
   const body = publicError(error, services);
+  setRetryAfter(res, error);
   return res.status(STATUS[body.code as ErrorCode] ?? 500).json({ error: body });
 }
