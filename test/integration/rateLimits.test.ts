@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
-import { postGraphQL } from '../support/graphqlClient.js';
+import { collect, postGraphQL, wsClient } from '../support/graphqlClient.js';
 import { freePort, killChild, startRedis } from '../support/redisServer.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { signToken } from '../support/tokens.js';
@@ -79,6 +79,20 @@ describe('per-user rate limits shared through Redis', () => {
     // The fourth AI call, on the other instance, is over the shared AI budget.
     expect((await postGraphQL(b.graphqlUrl, REDACT, { token })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
 
+    // A token stream over graphql-ws counts once, when it starts: refused before any model is touched.
+    const client = wsClient(a.wsUrl, token);
+    try {
+      const stream = collect(client, 'subscription { generateStream(input: { prompt: "Once upon a time", maxTokens: 4 }) { text done } }');
+      for (let i = 0; i < 100 && stream.errors.length === 0 && stream.values.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stream.values).toEqual([]);
+      // graphql-ws hands the error sink the list of GraphQL errors.
+      const errors = stream.errors.flat() as { extensions?: { code?: string; retryAfterSeconds?: unknown } }[];
+      expect(errors.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+      expect(typeof errors[0]?.extensions?.retryAfterSeconds).toBe('number');
+    } finally {
+      await client.dispose();
+    }
+
     const res = await fetch(`${b.url}/api/v1/llm/generate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -90,6 +104,7 @@ describe('per-user rate limits shared through Redis', () => {
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('RATE_LIMITED');
     expect(await metric(b, 'oet_rate_limited_total')).toBeGreaterThanOrEqual(2);
+    expect(await metric(a, 'oet_rate_limited_total')).toBeGreaterThanOrEqual(2);
   });
 
   it('counts aliased root fields one by one', async () => {
