@@ -3,11 +3,12 @@ import type { PrismaStoreClient } from './prismaClients.js';
 
 /**
  * The database did not answer (down, restarting, network cut). Clients get SERVICE_UNAVAILABLE (REST 503) and may
- * retry; the driver's text (host, port, Prisma's invocation) stays in `cause`, for operators.
+ * retry; the driver's text (host, port, Prisma's invocation) stays in `cause`, for operators. A write cut off after
+ * its COMMIT was sent may have been stored all the same: hence retries with an idempotency key.
  */
 export class DatabaseUnavailableError extends DomainError {
   constructor(cause: unknown) {
-    super(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not reachable right now. Retry in a few seconds; nothing was changed by this request unless it said so.');
+    super(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not reachable right now. Retry in a few seconds (with the same idempotencyKey, where the operation takes one).');
     this.cause = cause;
   }
 }

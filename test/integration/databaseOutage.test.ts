@@ -79,4 +79,21 @@ describe('PostgreSQL lost during service', () => {
     expect(both.map((r) => r.data?.evaluation?.id)).toEqual([storedId, after.data!.submitEvaluation.id]);
     expect(unhandled).toEqual([]);
   }, 60_000);
+
+  it('writes in flight when the connection is reset answer either their id or SERVICE_UNAVAILABLE, never an internal error', async () => {
+    const writes = Array.from({ length: 40 }, () => postGraphQL<{ submitEvaluation: { id: string } }>(t.graphqlUrl, SUBMIT, { token: tokens.LEARNER2 }));
+    // Cut once the first answer is back, so that the rest are queued on or running over pooled connections.
+    await Promise.race(writes);
+    await proxy.cut();
+    const answers = await Promise.all(writes);
+    await proxy.restore();
+    const codes = answers.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c !== 'OK' && c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    expect(codes).toContain('SERVICE_UNAVAILABLE');
+    // What was acknowledged is there.
+    const acknowledged = answers.flatMap((r) => (r.data?.submitEvaluation ? [r.data.submitEvaluation.id] : []));
+    const read = await Promise.all(acknowledged.map((id) => postGraphQL<{ evaluation: { id: string } | null }>(t.graphqlUrl, READ, { token: tokens.LEARNER2, variables: { id } })));
+    expect(read.map((r) => r.data?.evaluation?.id)).toEqual(acknowledged);
+    expect(unhandled).toEqual([]);
+  }, 60_000);
 });
