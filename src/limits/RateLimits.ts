@@ -98,12 +98,15 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
   };
 }
 
+const COMMAND_TIMEOUT_MS = 500;
+
 /**
  * The limiter's own connection. No offline queue: while Redis is away a command fails at once and the insurance
- * limiter answers, instead of requests waiting for a reconnect.
+ * limiter answers, instead of requests waiting for a reconnect; a Redis that accepts commands but does not answer
+ * them costs a request at most COMMAND_TIMEOUT_MS before the insurance limiter answers.
  */
 function connect(url: string, logger: RateLimitsOptions['logger']): Redis {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'oet-rate-limits' });
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, connectionName: 'oet-rate-limits' });
   let down = false;
   client.on('error', (error: Error) => {
     if (down) return;

@@ -117,6 +117,32 @@ describe('per-user rate limits shared through Redis', () => {
     expect((await postGraphQL(b.graphqlUrl, REDACT, { token })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
+  it('keeps serving when Redis stops answering (SIGSTOP): the command times out and the insurance limiter answers', async () => {
+    const token = await learner('rl-user-stopped');
+    // Both instances count in Redis now (a connection still being set up would fall back to memory and prove nothing).
+    const probe = new Redis(`redis://127.0.0.1:${port}`);
+    try {
+      let counted = 0;
+      for (let i = 0; i < 40 && counted < 2; i++) {
+        const warm = await learner(`rl-warm-${i}`);
+        await Promise.all([a, b].map((t) => postGraphQL(t.graphqlUrl, ME, { token: warm })));
+        counted = Number(await probe.get(`${prefix}:general:rl-warm-${i}`));
+        if (counted < 2) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(counted).toBe(2);
+    } finally {
+      probe.disconnect();
+    }
+    redis.kill('SIGSTOP');
+    try {
+      // Without the limiter's command timeout these would wait for ever (the connection is open, nobody answers).
+      const answered = await Promise.all([a, b].map((t) => postGraphQL<{ me: { id: string } }>(t.graphqlUrl, ME, { token })));
+      expect(answered.map((r) => r.data?.me.id)).toEqual(['rl-user-stopped', 'rl-user-stopped']);
+    } finally {
+      redis.kill('SIGCONT');
+    }
+  }, 20_000);
+
   it('keeps serving when Redis dies (per-process insurance counters), and shares counters again once it is back', async () => {
     await killChild(redis);
     const token = await learner('rl-user-5');
