@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SafetyPolicy } from './safety/policy/SafetyPolicy.js';
 import { projectRoot } from './projectRoot.js';
 import { Keyring, KeyringFormatError } from './persistence/encryption/Keyring.js';
+import { loadRateLimitConfig, RateLimitConfigError, type RateLimitConfig } from './limits/rateLimitConfig.js';
 
 /**
  * Every setting the service reads from its environment, validated once at start-up. The names are a contract with
@@ -34,6 +35,8 @@ export interface Config {
   /** Logger level. Default `info`. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   limits: LimitsConfig;
+  /** Per-user request budgets (OET_RATE_LIMIT_*; see src/limits/rateLimitConfig.ts). */
+  rateLimits: RateLimitConfig;
   inference: InferenceConfig;
   encryption: EncryptionConfig;
 }
@@ -216,6 +219,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (error instanceof KeyringFormatError) throw new ConfigError(`Invalid configuration: ${error.message}`);
     throw error;
   }
+  let rateLimits: RateLimitConfig;
+  try {
+    rateLimits = loadRateLimitConfig(env);
+  } catch (error) {
+    if (error instanceof RateLimitConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -252,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.OET_MAX_COST,
       maxBodyBytes: e.OET_MAX_BODY_BYTES,
     },
+    rateLimits,
     inference: {
       memoryBudgetBytes: budgetMb === undefined ? undefined : budgetMb * 1024 * 1024,
       threads: optionalInt('OET_LLAMA_THREADS', e.OET_LLAMA_THREADS),

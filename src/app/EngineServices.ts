@@ -8,6 +8,7 @@ import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { SafetyProvider } from '../safety/SafetyProvider.js';
 import type { EvaluationService } from '../evaluation/EvaluationService.js';
+import type { RateLimits } from '../limits/RateLimits.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -25,6 +26,8 @@ export interface EngineServices {
   safety: SafetyProvider;
   /** OET writing and speaking evaluation and the calibrated language model. */
   evaluation: EvaluationService;
+  /** Per-user request budgets: `await services.rateLimits.consume(viewer, 'ai')` throws RATE_LIMITED when over. */
+  rateLimits: RateLimits;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

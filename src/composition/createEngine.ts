@@ -18,6 +18,7 @@ import type { EngineServices } from '../app/EngineServices.js';
 import { createClinical, createKnowledge } from '../app/createKnowledge.js';
 import { createSafety } from '../app/createSafety.js';
 import { createEvaluation } from '../app/createEvaluation.js';
+import { createRateLimits } from '../limits/RateLimits.js';
 import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
 
 export interface Engine {
@@ -74,7 +75,9 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     const evaluation = createEvaluation(config, knowledge, clinical, inference);
     const events = await createEventBus({ redisUrl: config.redisUrl, logger, onUndelivered: (topic) => metrics.eventsUndelivered.inc({ topic }) });
     created.push(() => events.close());
-    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, evaluation, pingDatabase: () => db.ping() };
+    const rateLimits = createRateLimits({ config: config.rateLimits, redisUrl: config.redisUrl, registry: metrics.registry, logger });
+    created.push(() => rateLimits.close());
+    const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, evaluation, rateLimits, pingDatabase: () => db.ping() };
     const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
     const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
     let stopped: Promise<void> | undefined;

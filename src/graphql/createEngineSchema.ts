@@ -6,6 +6,7 @@ import { buildFederatedSchema } from './buildFederatedSchema.js';
 import { permissions } from './permissions.js';
 import { limitTextInputs } from './middleware/limitTextInputs.js';
 import { auditOperations } from './middleware/auditOperations.js';
+import { rateLimitOperations } from './middleware/rateLimitOperations.js';
 import { EvaluationResolver } from './entities/evaluation/resolver.js';
 import { resolveEvaluationReference } from './entities/evaluation/evaluation.reference.js';
 import { MedicalEntityResolver } from './entities/medicalEntity/resolver.js';
@@ -53,7 +54,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         AdminResolver,
         ViewerResolver,
       ],
-      globalMiddlewares: [limitTextInputs(options.maxTextChars), auditOperations],
+      globalMiddlewares: [limitTextInputs(options.maxTextChars), rateLimitOperations, auditOperations],
       pubSub: options.pubSub ?? { publish: () => {}, subscribe: () => emptyStream() },
       validate: false,
       emitSchemaFile: false,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseDatabaseUrl, redactDatabaseUrl, type DatabaseProvider } from './databaseUrl.js';
 import { createPrismaClient, type PrismaStoreClient } from './prismaClients.js';
+import { unavailableOr, withUnavailableErrors } from './databaseUnavailable.js';
 
 export type { DatabaseProvider };
 
@@ -31,7 +32,7 @@ export class DatabaseConnectionError extends Error {
 export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
   if (target.provider === 'sqlite') mkdirSync(path.dirname(target.filename), { recursive: true });
-  const prisma = createPrismaClient(target);
+  const prisma = withUnavailableErrors(createPrismaClient(target));
   try {
     await prisma.$connect();
     if (target.provider === 'sqlite') {
@@ -52,7 +53,7 @@ export async function openDatabase(url: string): Promise<Database> {
     provider: target.provider,
     prisma,
     async ping() {
-      await prisma.$queryRawUnsafe('SELECT 1');
+      await prisma.$queryRawUnsafe('SELECT 1').catch(unavailableOr);
     },
     close() {
       closed ??= prisma.$disconnect();

@@ -55,6 +55,7 @@ async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): Asy
   requireUser(ctx);
   // Subscriptions bypass the argument middlewares (they run per event), so limits and audit happen here, once.
   assertTextLimits(input, ctx.services.config.limits.maxTextChars, 'input');
+  await ctx.services.rateLimits.consume(ctx.viewer, 'ai');
   const abort = new AbortController();
   try {
     const request = guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input));

@@ -19,9 +19,12 @@ export const auditOperations: MiddlewareFn<GraphQLContext> = async ({ info, cont
   try {
     const result: unknown = await next();
     const modelId = modelIdOf(result);
-    void context.services.stores.auditLog.record(
+    const written = context.services.stores.auditLog.record(
       auditEntryFor(context.viewer, operation, { started, outcome: 'SUCCESS', modelId, ai: AI_OPERATIONS.has(operation) }),
     );
+    // A mutation is answered only once its audit row is stored, so a crash after the answer cannot lose it (record()
+    // never rejects). Queries do not wait: their rows are flushed at shutdown, and may be lost to kill -9.
+    if (rootType === 'Mutation') await written;
     return result;
   } catch (error) {
     void context.services.stores.auditLog.record(

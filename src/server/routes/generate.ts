@@ -11,6 +11,7 @@ import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
 import type { GenerateRequest, GenerationResult } from '../../inference/types.js';
 import { userFromHeader } from '../requestContext.js';
 import { httpStatusOf, publicError } from './httpErrors.js';
+import { setRetryAfter } from '../retryAfter.js';
 
 /** The seed's REST body (snake_case, as its clients send it). */
 const GenerateBody = z
@@ -39,6 +40,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     let viewer;
     try {
       viewer = await userFromHeader(verify, req.header('authorization'));
+      await services.rateLimits.consume(viewer, 'ai');
     } catch (error) {
       return sendError(res, error, services);
     }
@@ -126,5 +128,6 @@ function snakeUsage(result: GenerationResult) {
 
 function sendError(res: Response, error: unknown, services: EngineServices) {
   const body = publicError(error, services.logger, 'REST generate failed');
+  setRetryAfter(res, error);
   return res.status(httpStatusOf(body.code)).json({ error: body });
 }

@@ -23,6 +23,7 @@ export function embeddingsHandler(services: EngineServices, verify: TokenVerifie
     let viewer;
     try {
       viewer = await userFromHeader(verify, req.header('authorization'));
+      await services.rateLimits.consume(viewer, 'ai');
     } catch (error) {
       return sendOpenAIError(res, error, logger);
     }

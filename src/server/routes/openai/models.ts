@@ -31,7 +31,7 @@ export function modelsHandlers(services: EngineServices, verify: TokenVerifier) 
   return {
     list: async (req: Request, res: Response): Promise<void> => {
       try {
-        await userFromHeader(verify, req.header('authorization'));
+        await services.rateLimits.consume(await userFromHeader(verify, req.header('authorization')), 'general');
         res.json({ object: 'list', data: servedIds(inference).map(entry) });
       } catch (error) {
         sendOpenAIError(res, error, logger);
@@ -39,7 +39,7 @@ export function modelsHandlers(services: EngineServices, verify: TokenVerifier) 
     },
     retrieve: async (req: Request, res: Response): Promise<void> => {
       try {
-        await userFromHeader(verify, req.header('authorization'));
+        await services.rateLimits.consume(await userFromHeader(verify, req.header('authorization')), 'general');
         const id = String(req.params.model);
         if (!servedIds(inference).includes(id)) throw modelNotFound(id);
         res.json(entry(id));

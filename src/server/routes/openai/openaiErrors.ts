@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { httpStatusOf, publicError } from '../httpErrors.js';
+import { setRetryAfter } from '../../retryAfter.js';
 
 /** OpenAI's error body: `type` is its coarse class, `code` our stable ErrorCode, `param` the offending field if known. */
 export interface OpenAIErrorBody {
@@ -26,6 +27,7 @@ export function toOpenAIError(error: unknown, logger: Logger): { status: number;
 
 export function sendOpenAIError(res: Response, error: unknown, logger: Logger): void {
   const { status, body } = toOpenAIError(error, logger);
+  setRetryAfter(res, error);
   res.status(status).json(body);
 }
 

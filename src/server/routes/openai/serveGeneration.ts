@@ -45,6 +45,7 @@ export function generationHandler<B extends GenerationBody>(services: EngineServ
     let viewer;
     try {
       viewer = await userFromHeader(verify, req.header('authorization'));
+      await services.rateLimits.consume(viewer, 'ai');
     } catch (error) {
       return sendOpenAIError(res, error, logger);
     }
