@@ -14,6 +14,7 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
 };
 const MAX_MESSAGE = 300;
+const CODELESS_PERSISTED_QUERY_ERRORS = new Set(['provided sha does not match query', 'Unsupported persisted query version']);
 
 /** Marks a GraphQLError raised by our validation rules so its code survives Apollo's re-wrapping. */
 export function limitError(message: string): GraphQLError {
@@ -37,10 +38,14 @@ export function formatEngineError(
     if (original.code === ErrorCode.INTERNAL_SERVER_ERROR) onInternal?.((original as Error & { cause?: unknown }).cause ?? original);
     return { ...base, message: withoutPaths(original.message), extensions: { ...original.details, code: original.code } };
   }
+  if (formatted.extensions?.code === ErrorCode.GRAPHQL_PARSE_FAILED && overflowedTheStack(error)) {
+    return { ...base, message: NESTED_TOO_DEEPLY, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } };
+  }
   const rejected = findOetCode(error);
   if (rejected) return { ...base, extensions: { code: rejected } };
-  // Apollo raises the hash mismatch with no code of its own (it is then normalised to INTERNAL_SERVER_ERROR).
-  const code = formatted.message === 'provided sha does not match query' ? 'PERSISTED_QUERY_NOT_SUPPORTED' : formatted.extensions?.code;
+  // Apollo raises the hash mismatch and an unsupported persistedQuery version with no code of its own (they were then
+  // normalised to INTERNAL_SERVER_ERROR and logged as internal errors).
+  const code = CODELESS_PERSISTED_QUERY_ERRORS.has(formatted.message) ? 'PERSISTED_QUERY_NOT_SUPPORTED' : formatted.extensions?.code;
   // Variable coercion ("Variable \"$input\" got invalid value …"): Apollo's HTTP path calls it BAD_USER_INPUT; over
   // graphql-ws it arrives with no code at all.
   if (/^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(formatted.message) && !isDomainError(original)) {
@@ -56,6 +61,21 @@ export function formatEngineError(
   }
   onInternal?.(original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * graphql-js parses recursively: a deeply nested document can overflow the stack before the token limit stops it
+ * (the depth at which it does varies with how far V8 has optimised the parser). The client reads this, not V8's text.
+ */
+export const NESTED_TOO_DEEPLY = 'Syntax Error: the document is nested too deeply to parse.';
+
+export function overflowedTheStack(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    if (current instanceof RangeError) return true;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return false;
 }
 
 function findOetCode(error: unknown): string | undefined {

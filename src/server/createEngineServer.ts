@@ -13,8 +13,9 @@ import type { EngineServices } from '../app/EngineServices.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { formatEngineError } from '../graphql/formatError.js';
-import { createArmor } from './createArmor.js';
+import { formatEngineError, NESTED_TOO_DEEPLY, overflowedTheStack } from '../graphql/formatError.js';
+import { createArmor, PARSE_OPTIONS } from './createArmor.js';
+import { answerParserErrorsAsJson, jsonNotFound } from './jsonEdges.js';
 import { createRequestContext, toContextError, viewerFromHeader } from './requestContext.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
@@ -52,6 +53,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerParserErrorsAsJson(httpServer);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
   // Protocol errors on a socket (a message over maxPayload, bad framing) are the client's: ws has already closed the
   // socket with the right code (1009, 1002). Logged as JSON here instead of graphql-ws's console.error with a stack.
@@ -102,9 +104,9 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
         }
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, PARSE_OPTIONS);
         } catch (error) {
-          return [new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
+          return [new GraphQLError(overflowedTheStack(error) ? NESTED_TOO_DEEPLY : (error as Error).message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
         }
         const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
         if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.extensions?.oetCode ?? ErrorCode.GRAPHQL_VALIDATION_FAILED } }));
@@ -131,6 +133,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
     schema,
     logger,
     validationRules: armor.validationRules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGINT/SIGTERM: Apollo's own handler stops it and re-sends the signal, which killed the process
     // before in-flight streams, generation records and audit rows were finished (exit by signal, never 0).
@@ -201,6 +204,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           },
         }),
       );
+      app.use(jsonNotFound());
       app.use(jsonErrorHandler(logInternal));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
