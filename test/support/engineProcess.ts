@@ -27,7 +27,8 @@ const KEEP = 1_000_000;
 
 /**
  * The service as an operator starts it (dist/src/main.js) in a child process: SQLite in a temp folder, the shared
- * models, the test secret and key; `env` overrides any of it. Its log is read as it comes, line by line.
+ * models, the test secret and key; `env` overrides any of it. Its log is read as it comes, line by line; LOG_LEVEL must
+ * stay at info or below (the URL is read from the "started" line).
  */
 export async function startEngineProcess(env: Record<string, string> = {}): Promise<EngineProcess> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-proc-'));
