@@ -38,9 +38,8 @@ export function formatEngineError(
     if (original.code === ErrorCode.INTERNAL_SERVER_ERROR) onInternal?.((original as Error & { cause?: unknown }).cause ?? original);
     return { ...base, message: withoutPaths(original.message), extensions: { ...original.details, code: original.code } };
   }
-  if (formatted.extensions?.code === ErrorCode.GRAPHQL_PARSE_FAILED && overflowedTheStack(error)) {
-    return { ...base, message: NESTED_TOO_DEEPLY, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } };
-  }
+  const limit = formatted.extensions?.code === ErrorCode.GRAPHQL_PARSE_FAILED ? parseLimitMessage(error, formatted.message) : undefined;
+  if (limit) return { ...base, message: limit, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
   const rejected = findOetCode(error);
   if (rejected) return { ...base, extensions: { code: rejected } };
   // Apollo raises the hash mismatch and an unsupported persistedQuery version with no code of its own (they were then
@@ -64,12 +63,19 @@ export function formatEngineError(
 }
 
 /**
- * graphql-js parses recursively: a deeply nested document can overflow the stack before the token limit stops it
- * (the depth at which it does varies with how far V8 has optimised the parser). The client reads this, not V8's text.
+ * A parse stopped by a size limit is QUERY_TOO_COMPLEX, like the depth and alias limits, not a syntax error: the
+ * token limit (PARSE_OPTIONS), or the stack — graphql-js parses recursively, and a deeply nested document can overflow
+ * it before the token limit stops it (the depth varies with how far V8 has optimised the parser). The client reads
+ * our words, never V8's "Maximum call stack size exceeded". Undefined for an ordinary syntax error.
  */
-export const NESTED_TOO_DEEPLY = 'Syntax Error: the document is nested too deeply to parse.';
+export function parseLimitMessage(error: unknown, message: string): string | undefined {
+  if (overflowedTheStack(error)) return 'The document is nested too deeply to parse; send fewer levels.';
+  const tokens = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/.exec(message);
+  if (tokens) return `The document has more than ${tokens[1]} tokens; split it into smaller operations.`;
+  return undefined;
+}
 
-export function overflowedTheStack(error: unknown): boolean {
+function overflowedTheStack(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
     if (current instanceof RangeError) return true;

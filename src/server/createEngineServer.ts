@@ -13,9 +13,10 @@ import type { EngineServices } from '../app/EngineServices.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { formatEngineError, NESTED_TOO_DEEPLY, overflowedTheStack } from '../graphql/formatError.js';
+import { formatEngineError, parseLimitMessage } from '../graphql/formatError.js';
 import { createArmor, PARSE_OPTIONS } from './createArmor.js';
 import { answerParserErrorsAsJson, jsonNotFound } from './jsonEdges.js';
+import { createSubscriptionDrain } from './subscriptionDrain.js';
 import { createRequestContext, toContextError, viewerFromHeader } from './requestContext.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
@@ -69,6 +70,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   const armor = createArmor(config.limits);
   const logInternal = (error: unknown) => logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'internal error hidden from client');
 
+  const subscriptionDrain = createSubscriptionDrain();
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: GraphQLContext }>(
     {
       schema,
@@ -81,6 +83,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           const viewer = await viewerFromHeader(verifyToken, header);
           if (viewer.kind !== 'user') return false;
           ctx.extra.viewerContext = createRequestContext(services, viewer);
+          subscriptionDrain.opened(ctx);
           // The connection lives no longer than its token: closed at expiry (4401), so streams and ADMIN operations
           // stop with it; the client reconnects with a fresh token.
           if (viewer.expiresAt !== undefined) {
@@ -94,10 +97,14 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           return false;
         }
       },
+      onClose: (ctx) => subscriptionDrain.closed(ctx),
       // Each operation gets fresh loaders; the viewer is the connection's.
       context: (ctx) => createRequestContext(services, (ctx.extra.viewerContext as GraphQLContext).viewer),
       // Same parse and validation rules as HTTP (graphql-armor's limits included), so WebSocket clients get the same codes.
       onSubscribe: (ctx, _id, payload) => {
+        if (subscriptionDrain.draining) {
+          return [new GraphQLError('The server is shutting down; reconnect and subscribe again.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } })];
+        }
         const viewer = (ctx.extra.viewerContext as GraphQLContext | undefined)?.viewer;
         if (viewer?.kind === 'user' && viewer.expiresAt !== undefined && viewer.expiresAt <= Date.now()) {
           return [new GraphQLError('The token has expired; reconnect with a fresh one.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
@@ -106,7 +113,8 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
         try {
           document = parse(payload.query, PARSE_OPTIONS);
         } catch (error) {
-          return [new GraphQLError(overflowedTheStack(error) ? NESTED_TOO_DEEPLY : (error as Error).message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
+          const limit = parseLimitMessage(error, (error as Error).message);
+          return [new GraphQLError(limit ?? (error as Error).message, { extensions: { code: limit ? ErrorCode.QUERY_TOO_COMPLEX : ErrorCode.GRAPHQL_PARSE_FAILED } })];
         }
         const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
         if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.extensions?.oetCode ?? ErrorCode.GRAPHQL_VALIDATION_FAILED } }));
@@ -223,6 +231,12 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           return;
         }
         state = { phase: 'stopping' };
+        // graphql-ws streams finish before Apollo's drain, which ends every socket without an HTTP request in flight
+        // (an upgraded WebSocket has none) at once: a SIGTERM cut each stream before its final chunk. New connections
+        // are refused meanwhile; the grace period is the HTTP drain's (10 s).
+        httpServer.close();
+        const cut = await subscriptionDrain.drain(10_000);
+        if (cut > 0) logger.warn({ subscriptions: cut }, 'shutdown grace period over; closing graphql-ws streams still running');
         await apollo.stop();
         wsServer.close();
         state = { phase: 'stopped' };
