@@ -63,10 +63,10 @@ async function main() {
 
 async function loadedModels(graphqlUrl: string): Promise<string> {
   const token = await signToken({ sub: 'fuzz-service', roles: ['SERVICE'] });
-  const res = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ models { id loaded } inferenceStats { memoryUsedBytes } }' }) });
-  const body = (await res.json()) as { data?: { models: { id: string; loaded: boolean }[]; inferenceStats: { memoryUsedBytes: number } } };
+  const res = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ models { id state } inferenceStats { memoryUsedBytes } }' }) });
+  const body = (await res.json()) as { data?: { models: { id: string; state: string }[]; inferenceStats: { memoryUsedBytes: number } } };
   if (!body.data) return 'unknown';
-  return `${body.data.models.filter((m) => m.loaded).map((m) => m.id).join(', ') || 'none'} (${(body.data.inferenceStats.memoryUsedBytes / 2 ** 20).toFixed(0)} MiB by the engine's own account)`;
+  return `${body.data.models.filter((m) => m.state === 'READY').map((m) => m.id).join(', ') || 'none'} (${(body.data.inferenceStats.memoryUsedBytes / 2 ** 20).toFixed(0)} MiB by the engine's own account)`;
 }
 
 /** V8 heap in use (MiB), from the engine's own /metrics. */

@@ -36,7 +36,7 @@ export interface WsOperation {
 
 export type HostileOperation = HttpOperation | WsOperation;
 
-const FIELDS = ['me { id roles }', 'models { id loaded }', 'modelAliases { name }', 'model(id: "stories260k") { id }', '__typename'];
+const FIELDS = ['me { id roles }', 'models { id state }', 'modelAliases { name }', 'model(id: "stories260k") { id }', '__typename'];
 const GENERATE = 'mutation($input: GenerateInput!) { generate(input: $input) { text } }';
 const STREAM = 'subscription($input: GenerateInput!) { generateStream(input: $input) { text done } }';
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ModelInfo { id } } }';
@@ -49,7 +49,7 @@ const hugeNumber = (r: SeededRandom) => r.pick(['1e400', '-1e400', '9'.repeat(r.
 
 /** A document that is mostly right, cut or corrupted somewhere. */
 function brokenDocument(r: SeededRandom): string {
-  const valid = `query Q($id: ID!) { model(id: $id) { id loaded } me { id } }`;
+  const valid = `query Q($id: ID!) { model(id: $id) { id state } me { id } }`;
   switch (r.int(0, 6)) {
     case 0:
       return valid.slice(0, r.int(0, valid.length - 1));
