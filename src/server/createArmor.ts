@@ -4,6 +4,13 @@ import type { LimitsConfig } from '../config.js';
 import { limitError } from '../graphql/formatError.js';
 
 /**
+ * Bounds the parser: graphql-js parses recursively, and a document nested ~1,500 levels deep (`[[[…` or `{a:{a:…`)
+ * overflowed the stack ("Maximum call stack size exceeded" reached the client). 2,000 tokens stop it at 1,000 levels;
+ * the largest operation the engine ships has 379 tokens, the full introspection query under 200.
+ */
+export const PARSE_OPTIONS = { maxTokens: 2_000 } as const;
+
+/**
  * Depth, cost, alias, directive and token limits from graphql-armor. Rejections are reported as QUERY_TOO_COMPLEX
  * through the validation context instead of being thrown, so they stay ordinary 400 responses.
  */

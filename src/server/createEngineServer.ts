@@ -13,8 +13,10 @@ import type { EngineServices } from '../app/EngineServices.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { formatEngineError } from '../graphql/formatError.js';
-import { createArmor } from './createArmor.js';
+import { formatEngineError, parseLimitMessage } from '../graphql/formatError.js';
+import { createArmor, PARSE_OPTIONS } from './createArmor.js';
+import { answerParserErrorsAsJson, jsonNotFound } from './jsonEdges.js';
+import { createSubscriptionDrain } from './subscriptionDrain.js';
 import { createRequestContext, toContextError, viewerFromHeader } from './requestContext.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
@@ -53,6 +55,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerParserErrorsAsJson(httpServer);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
   // Protocol errors on a socket (a message over maxPayload, bad framing) are the client's: ws has already closed the
   // socket with the right code (1009, 1002). Logged as JSON here instead of graphql-ws's console.error with a stack.
@@ -68,6 +71,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   const armor = createArmor(config.limits);
   const logInternal = (error: unknown) => logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'internal error hidden from client');
 
+  const subscriptionDrain = createSubscriptionDrain();
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: GraphQLContext }>(
     {
       schema,
@@ -80,6 +84,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           const viewer = await viewerFromHeader(verifyToken, header);
           if (viewer.kind !== 'user') return false;
           ctx.extra.viewerContext = createRequestContext(services, viewer);
+          subscriptionDrain.opened(ctx);
           // The connection lives no longer than its token: closed at expiry (4401), so streams and ADMIN operations
           // stop with it; the client reconnects with a fresh token.
           if (viewer.expiresAt !== undefined) {
@@ -93,19 +98,24 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           return false;
         }
       },
+      onClose: (ctx) => subscriptionDrain.closed(ctx),
       // Each operation gets fresh loaders; the viewer is the connection's.
       context: (ctx) => createRequestContext(services, (ctx.extra.viewerContext as GraphQLContext).viewer),
       // Same parse and validation rules as HTTP (graphql-armor's limits included), so WebSocket clients get the same codes.
       onSubscribe: (ctx, _id, payload) => {
+        if (subscriptionDrain.draining) {
+          return [new GraphQLError('The server is shutting down; reconnect and subscribe again.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } })];
+        }
         const viewer = (ctx.extra.viewerContext as GraphQLContext | undefined)?.viewer;
         if (viewer?.kind === 'user' && viewer.expiresAt !== undefined && viewer.expiresAt <= Date.now()) {
           return [new GraphQLError('The token has expired; reconnect with a fresh one.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
         }
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, PARSE_OPTIONS);
         } catch (error) {
-          return [new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
+          const limit = parseLimitMessage(error, (error as Error).message);
+          return [new GraphQLError(limit ?? (error as Error).message, { extensions: { code: limit ? ErrorCode.QUERY_TOO_COMPLEX : ErrorCode.GRAPHQL_PARSE_FAILED } })];
         }
         const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
         if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.extensions?.oetCode ?? ErrorCode.GRAPHQL_VALIDATION_FAILED } }));
@@ -132,6 +142,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
     schema,
     logger,
     validationRules: armor.validationRules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGINT/SIGTERM: Apollo's own handler stops it and re-sends the signal, which killed the process
     // before in-flight streams, generation records and audit rows were finished (exit by signal, never 0).
@@ -204,6 +215,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           },
         }),
       );
+      app.use(jsonNotFound());
       app.use(jsonErrorHandler(logInternal));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -222,6 +234,12 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
           return;
         }
         state = { phase: 'stopping' };
+        // graphql-ws streams finish before Apollo's drain, which ends every socket without an HTTP request in flight
+        // (an upgraded WebSocket has none) at once: a SIGTERM cut each stream before its final chunk. New connections
+        // are refused meanwhile; the grace period is the HTTP drain's (10 s).
+        httpServer.close();
+        const cut = await subscriptionDrain.drain(10_000);
+        if (cut > 0) logger.warn({ subscriptions: cut }, 'shutdown grace period over; closing graphql-ws streams still running');
         await apollo.stop();
         wsServer.close();
         state = { phase: 'stopped' };

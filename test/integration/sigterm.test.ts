@@ -7,6 +7,8 @@ import { afterAll, it } from '@jest/globals';
 import { skipWhen } from '../support/skipWhen.js';
 import { hasStories260k, repoRoot, sharedModelsDir } from '../support/paths.js';
 import { signToken, TEST_JWT_SECRET } from '../support/tokens.js';
+import { startEngineProcess } from '../support/engineProcess.js';
+import { collect, wsClient } from '../support/graphqlClient.js';
 
 skipWhen(!hasStories260k && 'stories260K is missing').describe('SIGTERM', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-sigterm-'));
@@ -41,5 +43,25 @@ skipWhen(!hasStories260k && 'stories260K is missing').describe('SIGTERM', () => 
     assert.equal(lines.at(-1)?.done, true, `the stream ended with its final line: ${body.slice(-300)}`);
     assert.equal(await exited, 0, log.slice(-1500));
     assert.match(log, /"signal":"SIGTERM"/);
+  });
+
+  it('lets an in-flight graphql-ws stream end with its final chunk and completion (it was cut with 1001), then exits 0', async () => {
+    const engine = await startEngineProcess();
+    const client = wsClient(engine.wsUrl, await signToken({ sub: 'learner-sig', roles: ['LEARNER'] }));
+    try {
+      const stream = collect<{ generateStream: { text: string; done: boolean } }>(client, 'subscription($input: GenerateInput!) { generateStream(input: $input) { text done } }', {
+        input: { model: 'tiny', prompt: 'Once upon a time', maxTokens: 200, temperature: 0 },
+      });
+      await stream.waitFor(1, 60_000);
+      const exit = engine.stop('SIGTERM');
+      await stream.waitFor(100_000, 60_000);
+      assert.equal(stream.values.at(-1)?.generateStream.done, true, `the stream ended with its final chunk: ${JSON.stringify(stream.errors)}`);
+      assert.equal(stream.completed, true);
+      assert.deepEqual(stream.errors, []);
+      assert.equal((await exit).code, 0, engine.output().slice(-1500));
+    } finally {
+      await client.dispose();
+      await engine.stop();
+    }
   });
 });
