@@ -8,6 +8,7 @@ import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { SafetyProvider } from '../safety/SafetyProvider.js';
 import type { EvaluationService } from '../evaluation/EvaluationService.js';
+import type { BackgroundJobs } from '../queue/batchJobs.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -25,6 +26,8 @@ export interface EngineServices {
   safety: SafetyProvider;
   /** OET writing and speaking evaluation and the calibrated language model. */
   evaluation: EvaluationService;
+  /** Background batch jobs (re-scoring evaluations): queued (api role), in-process (all), none (worker). */
+  backgroundJobs?: BackgroundJobs | null;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

@@ -19,6 +19,9 @@ import { createClinical, createKnowledge } from './createKnowledge.js';
 import { createSafety } from './createSafety.js';
 import { createEvaluation } from './createEvaluation.js';
 import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
+import { createRoleParts } from './createRole.js';
+import { createBatchHandlers } from './batchHandlers.js';
+import { createWorkerServer } from '../server/createWorkerServer.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -59,7 +62,10 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     // Audit writes are fire-and-forget on the request path; let the last ones land before the database closes.
     created.push(() => stores.auditLog.flush());
     const metrics = createMetrics();
-    const inference = createInferenceService({
+    // OET_ROLE: the api role queues model calls for the workers instead of loading models.
+    const role = await createRoleParts(config, logger);
+    created.push(() => role.close());
+    const inference = role.queuedInference ?? createInferenceService({
       modelsDirs: config.modelsDirs,
       manifestPath: config.modelManifestPath,
       config: config.inference,
@@ -75,14 +81,21 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     const events = await createEventBus({ redisUrl: config.redisUrl, logger, onUndelivered: (topic) => metrics.eventsUndelivered.inc({ topic }) });
     created.push(() => events.close());
     const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, evaluation, pingDatabase: () => db.ping() };
-    const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
-    const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
+    const batchHandlers = createBatchHandlers(services);
+    services.backgroundJobs = role.backgroundJobs(batchHandlers);
+    const server =
+      config.role === 'worker'
+        ? createWorkerServer({ services, port: config.port, host: config.host })
+        : createEngineServer({ services, schema: await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub }), verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
     let stopped: Promise<void> | undefined;
     return {
       services,
       server,
       async start() {
         const address = await server.start();
+        // Closed before the local engine it runs on (last in, first out).
+        const worker = await role.startWorker(inference, batchHandlers);
+        if (worker) created.push(() => worker.close());
         if (config.knowledge.preload) knowledge.preload();
         return address;
       },
