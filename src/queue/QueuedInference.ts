@@ -214,7 +214,9 @@ export class QueuedInference implements InferenceEngine {
     try {
       await this.#redis.set(this.#keys.cancelled(jobId), '1', 'PX', 10 * 60_000);
       await this.#redis.publish(this.#keys.cancelChannel, jobId);
-      await this.#queue.remove(jobId).catch(() => undefined);
+      // Only a job no worker holds is removed: a running one fails as CANCELLED on its worker and is kept.
+      const state = await this.#queue.getJobState(jobId);
+      if (state === 'waiting' || state === 'prioritized' || state === 'delayed') await this.#queue.remove(jobId).catch(() => undefined);
     } catch (error) {
       this.#logger?.warn({ err: (error as Error).message, jobId }, 'cancellation not delivered');
     }
