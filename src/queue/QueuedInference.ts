@@ -143,7 +143,8 @@ export class QueuedInference implements InferenceEngine {
   }
 
   stats(): InferenceStats {
-    void this.#countWaiting();
+    // Synchronous by contract: answers the last count and refreshes it for the next caller.
+    this.#countWaiting().catch(() => undefined);
     return this.#directory.stats(this.#queueDepth);
   }
 

@@ -169,8 +169,8 @@ export class InferenceWorker {
 
   async #advertise(): Promise<void> {
     const { redis, inference, config, logger } = this.#options;
-    const advert: WorkerAdvert = { workerId: this.workerId, models: inference.listModels(), aliases: inference.listAliases(), stats: inference.stats(), activeJobs: this.#active };
     try {
+      const advert: WorkerAdvert = { workerId: this.workerId, models: inference.listModels(), aliases: inference.listAliases(), stats: inference.stats(), activeJobs: this.#active };
       await redis.set(this.#keys.worker(this.workerId), JSON.stringify(advert), 'PX', advertTtlMillis(config));
     } catch (error) {
       logger?.warn({ err: (error as Error).message }, 'worker advertisement not written');
