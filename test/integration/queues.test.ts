@@ -8,7 +8,9 @@ import { collect, postGraphQL, wsClient } from '../support/graphqlClient.js';
 import { startTestEngine, type TestEngine } from '../support/startTestEngine.js';
 import { roleTokens } from '../support/tokens.js';
 import { skipWhen } from '../support/skipWhen.js';
-import { hasSmolLm2, hasStories260k } from '../support/paths.js';
+import { hasSmolLm2, hasStories260k, repoRoot, sharedModelsDir } from '../support/paths.js';
+import { testConfig } from '../inference/support.js';
+import { createInferenceService } from '../../src/inference/InferenceService.js';
 import { freePort, killRedis, startRedis, uniquePrefix } from '../support/redisServer.js';
 import { spawnEngine, type SpawnedEngine } from '../support/spawnEngine.js';
 import { QueuedInference } from '../../src/queue/QueuedInference.js';
@@ -201,6 +203,54 @@ skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('a worker killed mid-job'
       expect(Date.now() - killedAt).toBeLessThan(15_000);
     } finally {
       await queued.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('an idempotent job whose worker is killed', () => {
+  const { prefix, cleanup } = uniquePrefix('retry');
+  let child: SpawnedEngine | undefined;
+  let redis: Redis;
+  afterAll(async () => {
+    if (child && child.child.exitCode === null && child.child.signalCode === null) child.child.kill('SIGKILL');
+    await cleanup(REDIS_URL);
+    redis?.disconnect();
+  });
+
+  it('is run again by another worker and its caller gets the answer', async () => {
+    redis = new Redis(REDIS_URL);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-retry-'));
+    child = await spawnEngine({ OET_ROLE: 'worker', REDIS_URL, OET_QUEUE_PREFIX: prefix, OET_WORKER_HEARTBEAT_MS: '500', OET_QUEUE_LOCK_MS: '4000', DATABASE_URL: `file:${path.join(dir, 'w.db')}` });
+    const queued = new QueuedInference({ redis, redisUrl: REDIS_URL, config: queueConfig(prefix, { lockMillis: 4000 }), requestTimeoutMs: 120_000 });
+    const local = createInferenceService({ modelsDirs: [sharedModelsDir], manifestPath: path.join(repoRoot, 'models/manifest.json'), config: testConfig() });
+    let second: InferenceWorker | undefined;
+    try {
+      await until('the worker advertised', async () => (await queued.refresh()).some((m) => m.id === 'smollm2-135m-instruct'), 60_000);
+      const request = { model: 'smollm2-135m-instruct', text: 'The history of medicine is a tale of innovation and perseverance. '.repeat(12), maxTokens: 300 };
+      const answer = queued.tokenLogprobs(request);
+      answer.catch(() => undefined);
+      // Killed once it has started the job (its start entry is in the job's output stream).
+      await until('the first worker started the job', async () => {
+        const [, keys] = await redis.scan('0', 'MATCH', `${prefix}:out:*`, 'COUNT', 1000);
+        return keys.length === 1 && (await redis.xlen(keys[0]!)) >= 1;
+      }, 60_000);
+      child.child.kill('SIGKILL');
+      second = new InferenceWorker({ redis, redisUrl: REDIS_URL, config: queueConfig(prefix, { lockMillis: 4000 }), inference: local });
+      await second.start();
+      const expected = await local.tokenLogprobs(request);
+      // Found stalled once the dead worker's lock expired, retried here: the same answer as a local call.
+      expect(await answer).toEqual(expected);
+      // Two attempts on two workers; only the second finished.
+      const [, keys] = await redis.scan('0', 'MATCH', `${prefix}:out:*`, 'COUNT', 1000);
+      const entries = (await redis.xrange(keys[0]!, '-', '+')).map(([, fields]) => JSON.parse(fields[1]!) as { kind: string; workerId?: string });
+      expect(entries.map((e) => e.kind)).toEqual(['start', 'start', 'done']);
+      expect(entries[1]!.workerId).toBe(second.workerId);
+      expect(entries[0]!.workerId).not.toBe(second.workerId);
+    } finally {
+      await second?.close();
+      await queued.dispose();
+      await local.dispose();
       rmSync(dir, { recursive: true, force: true });
     }
   });
