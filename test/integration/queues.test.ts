@@ -257,7 +257,7 @@ skipWhen(!hasSmolLm2 && 'SmolLM2 is missing').describe('an idempotent job whose 
 });
 
 skipWhen(!hasStories260k && 'stories260K is missing').describe('Redis lost and back', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-redis-aof-'));
+  let dir: string | undefined;
   let port: number;
   let server: ChildProcess;
   let redisUrl: string;
@@ -265,10 +265,11 @@ skipWhen(!hasStories260k && 'stories260K is missing').describe('Redis lost and b
   afterAll(async () => {
     redis?.disconnect();
     if (server) await killRedis(server);
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('a job acknowledged before Redis died is run once it is back; new jobs run too', async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'oet-redis-aof-'));
     port = await freePort();
     server = await startRedis(port, dir);
     redisUrl = `redis://127.0.0.1:${port}`;
