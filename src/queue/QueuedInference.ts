@@ -180,7 +180,10 @@ export class QueuedInference implements InferenceEngine {
   async #enqueue<N extends InferenceJobName>(name: N, request: InferenceJobs[N], priority: RequestPriority, timeoutMs: number | undefined, signal?: AbortSignal) {
     if (this.#closing !== null) throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'This API instance is shutting down; retry on another.');
     if (signal?.aborted) throw new DomainError(ErrorCode.CANCELLED, 'The request was cancelled by its caller before it finished.');
-    const waiting = await this.#countWaiting();
+    const limit = timeoutMs ?? this.#requestTimeoutMs;
+    const deadline = limit > 0 ? Date.now() + limit : Number.MAX_SAFE_INTEGER;
+    // While Redis is away these commands wait for it: the caller's signal and deadline still bound them.
+    const waiting = await boundedBy(this.#countWaiting(), signal, deadline);
     if (waiting >= this.#config.maxWaiting) {
       throw new DomainError(
         ErrorCode.QUEUE_FULL,
@@ -188,11 +191,9 @@ export class QueuedInference implements InferenceEngine {
         { waiting, limit: this.#config.maxWaiting, priority: priority.toUpperCase() },
       );
     }
-    const limit = timeoutMs ?? this.#requestTimeoutMs;
-    const deadline = limit > 0 ? Date.now() + limit : Number.MAX_SAFE_INTEGER;
     const jobId = randomUUID();
     const data: InferenceJobData<N> = { request, deadline };
-    await this.#queue.add(name, data, {
+    const added = this.#queue.add(name, data, {
       jobId,
       priority: BULL_PRIORITY[priority],
       attempts: IDEMPOTENT[name] ? 3 : 1,
@@ -200,6 +201,13 @@ export class QueuedInference implements InferenceEngine {
       removeOnComplete: true,
       removeOnFail: { count: this.#config.keepFailed },
     });
+    try {
+      await boundedBy(added, signal, deadline);
+    } catch (error) {
+      // The add may still land once Redis is back: mark it cancelled, so no worker runs it for nobody.
+      added.then(() => this.#cancel(jobId), () => undefined);
+      throw error;
+    }
     this.#queueDepth = waiting + 1;
     const controller = new AbortController();
     if (signal) {
@@ -237,3 +245,18 @@ export class QueuedInference implements InferenceEngine {
   }
 }
 
+
+/** The promise's value, unless the signal aborts (CANCELLED) or the deadline passes (TIMEOUT) first. */
+function boundedBy<T>(promise: Promise<T>, signal: AbortSignal | undefined, deadline: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => finish(() => reject(new DomainError(ErrorCode.CANCELLED, 'The request was cancelled by its caller before it finished.')));
+    const timer = deadline < Number.MAX_SAFE_INTEGER ? setTimeout(() => finish(() => reject(new DomainError(ErrorCode.TIMEOUT, 'The request could not be queued within its time limit (Redis unreachable). Retry later.'))), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now()))) : null;
+    const finish = (settle: () => void): void => {
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      settle();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then((value) => finish(() => resolve(value)), (error: unknown) => finish(() => reject(error)));
+  });
+}

@@ -285,7 +285,11 @@ skipWhen(!hasStories260k && 'stories260K is missing').describe('Redis lost and b
       pending.catch(() => undefined);
       await until('the job queued', async () => (await queued.refresh(), queued.stats().queueDepth === 1));
       await killRedis(server);
-      await new Promise((r) => setTimeout(r, 500));
+      // A caller who gives up while Redis is away is answered at once, not when Redis returns.
+      const gaveUp = new AbortController();
+      const whileDown = queued.generate({ ...GREEDY, maxTokens: 20 }, { signal: gaveUp.signal }).then(() => null, (e: DomainError) => e);
+      setTimeout(() => gaveUp.abort(), 300);
+      expect((await whileDown)?.code).toBe('CANCELLED');
       server = await startRedis(port, dir);
       consumer = new InferenceWorker({ redis, redisUrl, config: queueConfig(prefix), inference: local.engine.services.inference });
       await consumer.start();
