@@ -5,6 +5,7 @@ import { SafetyPolicy } from './safety/policy/SafetyPolicy.js';
 import { projectRoot } from './projectRoot.js';
 import { Keyring, KeyringFormatError } from './persistence/encryption/Keyring.js';
 import { loadRateLimitConfig, RateLimitConfigError, type RateLimitConfig } from './limits/rateLimitConfig.js';
+import { QueueConfigError, readQueueConfig, type EngineRole, type QueueConfig } from './queue/QueueConfig.js';
 
 /**
  * Every setting the service reads from its environment, validated once at start-up. The names are a contract with
@@ -39,6 +40,9 @@ export interface Config {
   rateLimits: RateLimitConfig;
   inference: InferenceConfig;
   encryption: EncryptionConfig;
+  /** OET_ROLE: `all` (default), `api` or `worker` (see src/queue/QueueConfig.ts). */
+  role: EngineRole;
+  queue: QueueConfig;
 }
 
 export interface EncryptionConfig {
@@ -226,7 +230,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (error instanceof RateLimitConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
     throw error;
   }
+  let roles: ReturnType<typeof readQueueConfig>;
+  try {
+    roles = readQueueConfig(env, { parallelSequences: Math.max(1, e.OET_PARALLEL_SEQUENCES), redisUrl: e.REDIS_URL || undefined });
+  } catch (error) {
+    if (error instanceof QueueConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
   return {
+    ...roles,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,

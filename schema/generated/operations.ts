@@ -70,6 +70,35 @@ export type AuditLogEntry = {
   variant?: Maybe<Scalars['String']['output']>;
 };
 
+/** A batch job run by a worker (or this instance, all-in-one), e.g. re-scoring evaluations. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  createdAt: Scalars['DateTimeISO']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  progress?: Maybe<BackgroundJobProgress>;
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** What the job returned, once completed (rescoreEvaluations: { rescored: { oldId: newId }, failed: [id] }). */
+  result?: Maybe<Scalars['JSONObject']['output']>;
+  state: BackgroundJobState;
+};
+
+/** How far a background job has come. */
+export type BackgroundJobProgress = {
+  __typename?: 'BackgroundJobProgress';
+  done: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type BackgroundJobState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'WAITING';
+
 /** A case-note item and what the letter did with it. */
 export type CaseNoteItem = {
   __typename?: 'CaseNoteItem';
@@ -859,6 +888,8 @@ export type Mutation = {
   recordAssessorScores: Evaluation;
   /** Scores a stored evaluation again with the current scorer; both are kept (the new one names the old in rescoredFromId) and analytics read the new one. */
   rescoreEvaluation: Evaluation;
+  /** Re-scores evaluations (by id, or every scored one of a cohort) with the current scorer, in the background. ADMIN. */
+  rescoreEvaluations: BackgroundJob;
   /** Points an alias at one or more weighted variants (hot swap, A/B). ADMIN. */
   setModelAlias: ModelAlias;
   /** Stores a submission for scoring (status PENDING). */
@@ -910,6 +941,11 @@ export type MutationRecordAssessorScoresArgs = {
 
 export type MutationRescoreEvaluationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRescoreEvaluationsArgs = {
+  input: RescoreEvaluationsInput;
 };
 
 
@@ -979,6 +1015,8 @@ export type Query = {
   assessSymptoms: SymptomAssessment;
   /** Audit log, newest first. ADMIN. */
   auditLog: Array<AuditLogEntry>;
+  /** A background job by id, with its progress; null when unknown (or forgotten). ADMIN. */
+  backgroundJob?: Maybe<BackgroundJob>;
   /** Interactions among 1–50 drugs named in any form; unrecognised names are listed, duplicates reported as duplicate therapy. */
   checkDrugInteractions: DrugInteractionCheck;
   concept?: Maybe<MedicalConcept>;
@@ -1049,6 +1087,11 @@ export type QueryAuditLogArgs = {
   first?: Scalars['Int']['input'];
   operation?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryBackgroundJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1251,6 +1294,12 @@ export type RelationDirection =
 export type RequestPriority =
   | 'BACKGROUND'
   | 'INTERACTIVE';
+
+/** Exactly one of evaluationIds and cohortId. */
+export type RescoreEvaluationsInput = {
+  cohortId?: InputMaybe<Scalars['String']['input']>;
+  evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 export type RowCount = {
   __typename?: 'RowCount';

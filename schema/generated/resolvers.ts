@@ -73,6 +73,35 @@ export type AuditLogEntry = {
   variant?: Maybe<Scalars['String']['output']>;
 };
 
+/** A batch job run by a worker (or this instance, all-in-one), e.g. re-scoring evaluations. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  createdAt: Scalars['DateTimeISO']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  progress?: Maybe<BackgroundJobProgress>;
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** What the job returned, once completed (rescoreEvaluations: { rescored: { oldId: newId }, failed: [id] }). */
+  result?: Maybe<Scalars['JSONObject']['output']>;
+  state: BackgroundJobState;
+};
+
+/** How far a background job has come. */
+export type BackgroundJobProgress = {
+  __typename?: 'BackgroundJobProgress';
+  done: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type BackgroundJobState =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'WAITING';
+
 /** A case-note item and what the letter did with it. */
 export type CaseNoteItem = {
   __typename?: 'CaseNoteItem';
@@ -862,6 +891,8 @@ export type Mutation = {
   recordAssessorScores: Evaluation;
   /** Scores a stored evaluation again with the current scorer; both are kept (the new one names the old in rescoredFromId) and analytics read the new one. */
   rescoreEvaluation: Evaluation;
+  /** Re-scores evaluations (by id, or every scored one of a cohort) with the current scorer, in the background. ADMIN. */
+  rescoreEvaluations: BackgroundJob;
   /** Points an alias at one or more weighted variants (hot swap, A/B). ADMIN. */
   setModelAlias: ModelAlias;
   /** Stores a submission for scoring (status PENDING). */
@@ -913,6 +944,11 @@ export type MutationRecordAssessorScoresArgs = {
 
 export type MutationRescoreEvaluationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRescoreEvaluationsArgs = {
+  input: RescoreEvaluationsInput;
 };
 
 
@@ -982,6 +1018,8 @@ export type Query = {
   assessSymptoms: SymptomAssessment;
   /** Audit log, newest first. ADMIN. */
   auditLog: Array<AuditLogEntry>;
+  /** A background job by id, with its progress; null when unknown (or forgotten). ADMIN. */
+  backgroundJob?: Maybe<BackgroundJob>;
   /** Interactions among 1–50 drugs named in any form; unrecognised names are listed, duplicates reported as duplicate therapy. */
   checkDrugInteractions: DrugInteractionCheck;
   concept?: Maybe<MedicalConcept>;
@@ -1052,6 +1090,11 @@ export type QueryAuditLogArgs = {
   first?: Scalars['Int']['input'];
   operation?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryBackgroundJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1254,6 +1297,12 @@ export type RelationDirection =
 export type RequestPriority =
   | 'BACKGROUND'
   | 'INTERACTIVE';
+
+/** Exactly one of evaluationIds and cohortId. */
+export type RescoreEvaluationsInput = {
+  cohortId?: InputMaybe<Scalars['String']['input']>;
+  evaluationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 export type RowCount = {
   __typename?: 'RowCount';
@@ -1599,6 +1648,9 @@ export type ResolversTypes = {
   AssessorScoreInput: AssessorScoreInput;
   AuditLogEntry: ResolverTypeWrapper<AuditLogEntry>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
+  BackgroundJobProgress: ResolverTypeWrapper<BackgroundJobProgress>;
+  BackgroundJobState: BackgroundJobState;
   CaseNoteItem: ResolverTypeWrapper<CaseNoteItem>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangedFact: ResolverTypeWrapper<ChangedFact>;
@@ -1683,6 +1735,7 @@ export type ResolversTypes = {
   RedactionStrategy: RedactionStrategy;
   RelationDirection: RelationDirection;
   RequestPriority: RequestPriority;
+  RescoreEvaluationsInput: RescoreEvaluationsInput;
   RowCount: ResolverTypeWrapper<RowCount>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SafetyFinding: ResolverTypeWrapper<SafetyFinding>;
@@ -1718,6 +1771,8 @@ export type ResolversParentTypes = {
   AssessorScoreInput: AssessorScoreInput;
   AuditLogEntry: AuditLogEntry;
   Float: Scalars['Float']['output'];
+  BackgroundJob: BackgroundJob;
+  BackgroundJobProgress: BackgroundJobProgress;
   CaseNoteItem: CaseNoteItem;
   Boolean: Scalars['Boolean']['output'];
   ChangedFact: ChangedFact;
@@ -1782,6 +1837,7 @@ export type ResolversParentTypes = {
   RedFlag: RedFlag;
   RedactedSpan: RedactedSpan;
   Redaction: Redaction;
+  RescoreEvaluationsInput: RescoreEvaluationsInput;
   RowCount: RowCount;
   SafeInt: Scalars['SafeInt']['output'];
   SafetyFinding: SafetyFinding;
@@ -1833,6 +1889,24 @@ export type AuditLogEntryResolvers<ContextType = any, ParentType extends Resolve
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BackgroundJobResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
+  createdAt?: Resolver<ResolversTypes['DateTimeISO'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTimeISO']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['BackgroundJobProgress']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['BackgroundJobState'], ParentType, ContextType>;
+};
+
+export type BackgroundJobProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackgroundJobProgress'] = ResolversParentTypes['BackgroundJobProgress']> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseNoteItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaseNoteItem'] = ResolversParentTypes['CaseNoteItem']> = {
@@ -2283,6 +2357,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   loadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationLoadModelArgs, 'id'>>;
   recordAssessorScores?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRecordAssessorScoresArgs, 'evaluationId' | 'scores'>>;
   rescoreEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationRescoreEvaluationArgs, 'id'>>;
+  rescoreEvaluations?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRescoreEvaluationsArgs, 'input'>>;
   setModelAlias?: Resolver<ResolversTypes['ModelAlias'], ParentType, ContextType, RequireFields<MutationSetModelAliasArgs, 'name' | 'variants'>>;
   submitEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   unloadModel?: Resolver<ResolversTypes['ModelInfo'], ParentType, ContextType, RequireFields<MutationUnloadModelArgs, 'id'>>;
@@ -2314,6 +2389,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   assessLanguage?: Resolver<ResolversTypes['LanguageAssessment'], ParentType, ContextType, RequireFields<QueryAssessLanguageArgs, 'text'>>;
   assessSymptoms?: Resolver<ResolversTypes['SymptomAssessment'], ParentType, ContextType, RequireFields<QueryAssessSymptomsArgs, 'symptoms'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditLogEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  backgroundJob?: Resolver<Maybe<ResolversTypes['BackgroundJob']>, ParentType, ContextType, RequireFields<QueryBackgroundJobArgs, 'id'>>;
   checkDrugInteractions?: Resolver<ResolversTypes['DrugInteractionCheck'], ParentType, ContextType, RequireFields<QueryCheckDrugInteractionsArgs, 'drugs'>>;
   concept?: Resolver<Maybe<ResolversTypes['MedicalConcept']>, ParentType, ContextType, RequireFields<QueryConceptArgs, 'id'>>;
   conceptNeighbors?: Resolver<Maybe<ResolversTypes['ConceptNeighborPage']>, ParentType, ContextType, RequireFields<QueryConceptNeighborsArgs, 'id'>>;
@@ -2484,6 +2560,8 @@ export type Resolvers<ContextType = any> = {
   AbstractiveSummaryView?: AbstractiveSummaryViewResolvers<ContextType>;
   AllergyEntry?: AllergyEntryResolvers<ContextType>;
   AuditLogEntry?: AuditLogEntryResolvers<ContextType>;
+  BackgroundJob?: BackgroundJobResolvers<ContextType>;
+  BackgroundJobProgress?: BackgroundJobProgressResolvers<ContextType>;
   CaseNoteItem?: CaseNoteItemResolvers<ContextType>;
   ChangedFact?: ChangedFactResolvers<ContextType>;
   ClaimScores?: ClaimScoresResolvers<ContextType>;

@@ -9,6 +9,7 @@ import type { ClinicalProvider } from '../clinical/ClinicalProvider.js';
 import type { SafetyProvider } from '../safety/SafetyProvider.js';
 import type { EvaluationService } from '../evaluation/EvaluationService.js';
 import type { RateLimits } from '../limits/RateLimits.js';
+import type { BackgroundJobs } from '../queue/batchJobs.js';
 
 /** Everything a request may use, owned by the composition root (createEngine) and disposed by it. */
 export interface EngineServices {
@@ -28,6 +29,8 @@ export interface EngineServices {
   evaluation: EvaluationService;
   /** Per-user request budgets: `await services.rateLimits.consume(viewer, 'ai')` throws RATE_LIMITED when over. */
   rateLimits: RateLimits;
+  /** Background batch jobs (re-scoring evaluations): queued (api role), in-process (all), none (worker). */
+  backgroundJobs?: BackgroundJobs | null;
   /** Database liveness for /ready. */
   pingDatabase(): Promise<void>;
 }

@@ -20,6 +20,9 @@ import { createSafety } from '../app/createSafety.js';
 import { createEvaluation } from '../app/createEvaluation.js';
 import { createRateLimits } from '../limits/RateLimits.js';
 import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/devSigningSecret.js';
+import { createRoleParts } from '../app/createRole.js';
+import { createBatchHandlers } from '../app/batchHandlers.js';
+import { createWorkerServer } from '../server/createWorkerServer.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -60,7 +63,10 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     // Audit writes are fire-and-forget on the request path; let the last ones land before the database closes.
     created.push(() => stores.auditLog.flush());
     const metrics = createMetrics();
-    const inference = createInferenceService({
+    // OET_ROLE: the api role queues model calls for the workers instead of loading models.
+    const role = await createRoleParts(config, logger);
+    created.push(() => role.close());
+    const inference = role.queuedInference ?? createInferenceService({
       modelsDirs: config.modelsDirs,
       manifestPath: config.modelManifestPath,
       config: config.inference,
@@ -78,14 +84,21 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     const rateLimits = createRateLimits({ config: config.rateLimits, redisUrl: config.redisUrl, registry: metrics.registry, logger });
     created.push(() => rateLimits.close());
     const services: EngineServices = { config, logger, stores, inference, events, metrics, knowledge, clinical, safety, evaluation, rateLimits, pingDatabase: () => db.ping() };
-    const schema = await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub });
-    const server = createEngineServer({ services, schema, verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
+    const batchHandlers = createBatchHandlers(services);
+    services.backgroundJobs = role.backgroundJobs(batchHandlers);
+    const server =
+      config.role === 'worker'
+        ? createWorkerServer({ services, port: config.port, host: config.host })
+        : createEngineServer({ services, schema: await createEngineSchema({ maxTextChars: config.limits.maxTextChars, pubSub: events.pubSub }), verifyToken: await createTokenVerifier(authWithDevSecret(config, logger)), port: config.port, host: config.host });
     let stopped: Promise<void> | undefined;
     return {
       services,
       server,
       async start() {
         const address = await server.start();
+        // Closed before the local engine it runs on (last in, first out).
+        const worker = await role.startWorker(inference, batchHandlers);
+        if (worker) created.push(() => worker.close());
         if (config.knowledge.preload) knowledge.preload();
         return address;
       },

@@ -32,7 +32,8 @@ export async function serve(): Promise<void> {
     await engine.stop().catch(() => undefined);
     process.exit(4);
   }
-  logger.info({ url: `${url}/graphql`, database: config.databaseUrl.split(':')[0], models: config.modelsDirs }, 'started');
+  // A worker serves no GraphQL: its URL is that of /health, /ready and /metrics.
+  logger.info({ role: config.role, url: config.role === 'worker' ? url : `${url}/graphql`, database: config.databaseUrl.split(':')[0], models: config.modelsDirs }, 'started');
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     engine.stop().then(

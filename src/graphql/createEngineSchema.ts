@@ -26,6 +26,7 @@ import { SafetyResolver } from './safety/resolver.js';
 import { EvaluationAnalyticsResolver, EvaluationScoringResolver } from './evaluation/resolver.js';
 import { resolveMedicalConceptReference } from './entities/medicalConcept/medicalConcept.reference.js';
 import { ViewerResolver } from './viewer/resolver.js';
+import { BackgroundJobResolver } from './backgroundJobs/resolver.js';
 
 export interface EngineSchemaOptions {
   /** Longest accepted string argument, in characters. */
@@ -53,6 +54,7 @@ export async function createEngineSchema(options: EngineSchemaOptions): Promise<
         EvaluationAnalyticsResolver,
         AdminResolver,
         ViewerResolver,
+        BackgroundJobResolver,
       ],
       globalMiddlewares: [limitTextInputs(options.maxTextChars), rateLimitOperations, auditOperations],
       pubSub: options.pubSub ?? { publish: () => {}, subscribe: () => emptyStream() },

@@ -57,6 +57,7 @@ export const permissionRules: IRules = {
     verifyClaim: isAuthenticated,
     assessLanguage: isAuthenticated,
     evaluationAnalytics: isAuthenticated,
+    backgroundJob: isAdmin,
   },
   Mutation: {
     submitEvaluation: isLearnerOrAdmin,
@@ -70,6 +71,7 @@ export const permissionRules: IRules = {
     evaluateSpeaking: isAuthenticated,
     rescoreEvaluation: isAssessorOrAdmin,
     recordAssessorScores: isAssessorOrAdmin,
+    rescoreEvaluations: isAdmin,
   },
   Subscription: {
     generateStream: isAuthenticated,
@@ -106,6 +108,8 @@ export const permissionRules: IRules = {
   AuditLogEntry: allow,
   OperationStats: allow,
   InferenceStatsView: allow,
+  BackgroundJob: allow,
+  BackgroundJobProgress: allow,
   Me: allow,
   // Knowledge answers: reachable only through the authenticated knowledge queries above.
   OtherInteractionRule: allow,

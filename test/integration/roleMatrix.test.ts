@@ -70,6 +70,8 @@ const MATRIX: Record<string, { type: 'Query' | 'Mutation' | 'Subscription'; docu
   recordAssessorScores: { type: 'Mutation', document: 'mutation { recordAssessorScores(evaluationId: "nope", scores: [{ criterion: "Purpose", score: 2 }]) { id } }', expect: assessorOrAdminOnMissing },
   assessLanguage: { type: 'Query', document: '{ assessLanguage(text: "The patient was admitted with chest pain and discharged home the next day.") { grammar conventions head } }', expect: anyUser },
   evaluationAnalytics: { type: 'Query', document: '{ evaluationAnalytics(filter: { kind: "WRITING" }) { distribution { criterion score count } means(groupBy: PROFESSION) { criterion mean } } }', expect: anyUser },
+  backgroundJob: { type: 'Query', document: '{ backgroundJob(id: "nope") { id state } }', expect: adminOnly },
+  rescoreEvaluations: { type: 'Mutation', document: 'mutation { rescoreEvaluations(input: { evaluationIds: [] }) { id state } }', expect: adminOnly },
   generateStream: { type: 'Subscription', document: 'subscription { generateStream(input: { model: "tiny", prompt: "Once", maxTokens: 2 }) { text done } }', expect: anyUser },
   evaluationUpdated: { type: 'Subscription', document: 'subscription { evaluationUpdated { id } }', expect: anyUser },
 };

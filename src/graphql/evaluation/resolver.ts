@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EvaluationRecord } from '../../app/ports.js';
+import { detailsJson, rescoreEvaluation } from '../../app/rescoreEvaluation.js';
 import { primaryCohortOf, Role, hasRole, type Viewer } from '../../auth/viewer.js';
 import { agreement } from '../../evaluation/agreement/agreement.js';
 import { SPEAKING_CRITERIA, WRITING_CRITERIA } from '../../evaluation/types.js';
@@ -32,12 +33,6 @@ function userOf(ctx: GraphQLContext): { viewer: User; scope: AccessScope } {
   const viewer = ctx.viewer;
   if (viewer.kind !== 'user') throw new Error('unreachable: requireUser admits users only');
   return { viewer, scope };
-}
-
-/** The stored shape of a scored result: criteria apart (they carry the scores), everything else as details. */
-function detailsJson(result: WritingEvaluation | SpeakingEvaluation, task: StoredDetails['task']): string {
-  const { criteria: _criteria, kind: _kind, estimatedScore: _score, grade: _grade, scorerVersion: _version, ...rest } = result;
-  return JSON.stringify({ ...rest, task });
 }
 
 /** Wall time of a scoring run, for the operators' evaluation-latency panel. */
@@ -110,15 +105,7 @@ export class EvaluationScoringResolver {
     // Through the loader: only an evaluation the caller may see can be re-scored.
     const old = await ctx.loaders.evaluation.load(id);
     if (!old || old.status !== 'SCORED') throw new NotFoundError('Evaluation', id);
-    const details = JSON.parse(old.details ?? '{}') as StoredDetails;
-    const owner = { id: old.ownerId, cohortId: old.cohortId };
-    if (old.kind === 'WRITING') {
-      const result = await ctx.services.evaluation.evaluateWriting({ letter: old.submission, caseNotes: old.taskRef ?? '', letterType: old.letterType ?? details.task?.letterType ?? 'REFERRAL', reader: old.reader ?? details.task?.reader ?? 'COLLEAGUE', profession: (old.profession ?? 'OTHER') as WritingEvaluationInput['profession'], task: details.task?.task ?? null });
-      return this.#storeFor(ctx, owner, result, { submission: old.submission, taskRef: old.taskRef, profession: old.profession, letterType: old.letterType, reader: old.reader, idempotencyKey: null, task: details.task, rescoredFromId: old.id });
-    }
-    const transcript = JSON.parse(old.submission) as Parameters<GraphQLContext['services']['evaluation']['evaluateSpeaking']>[0]['transcript'];
-    const result = await ctx.services.evaluation.evaluateSpeaking({ transcript, profession: (old.profession ?? 'OTHER') as SpeakingEvaluationInput['profession'], card: old.taskRef });
-    return this.#storeFor(ctx, owner, result, { submission: old.submission, taskRef: old.taskRef, profession: old.profession, letterType: null, reader: null, idempotencyKey: null, task: details.task, rescoredFromId: old.id });
+    return rescoreEvaluation(ctx.services, old, ctx.signal);
   }
 
   @Mutation(() => Evaluation, { description: "Records your scores as an assessor for an evaluation you may see, beside the engine's (agreement analytics read them). Scoring a criterion again replaces your earlier score." })

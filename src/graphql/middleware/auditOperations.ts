@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../context.js';
 import { auditEntryFor } from '../../app/audit.js';
 
 /** Operations that run a model or give clinical decision support: audited as AI operations. */
-export const AI_OPERATIONS = new Set(['generate', 'embed', 'checkDrugInteractions', 'suggestIcd10Codes', 'correlateSymptoms', 'assessSymptoms', 'analyzeClinicalText', 'summarizeClinicalNote', 'validateClinicalScenario', 'analyzeSafety', 'redactPhi', 'verifyClaim', 'evaluateWriting', 'evaluateSpeaking', 'rescoreEvaluation', 'assessLanguage']);
+export const AI_OPERATIONS = new Set(['generate', 'embed', 'checkDrugInteractions', 'suggestIcd10Codes', 'correlateSymptoms', 'assessSymptoms', 'analyzeClinicalText', 'summarizeClinicalNote', 'validateClinicalScenario', 'analyzeSafety', 'redactPhi', 'verifyClaim', 'evaluateWriting', 'evaluateSpeaking', 'rescoreEvaluation', 'rescoreEvaluations', 'assessLanguage']);
 
 /**
  * Records every mutation and every AI operation in the audit log: actor, operation, model, duration, outcome.
