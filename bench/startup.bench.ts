@@ -5,14 +5,15 @@
  *   npx tsc -p tsconfig.json && node dist/bench/startup.bench.js [--runs 5] [--settle 3000]
  *
  * Each round starts every configuration once, in rotating order (the machine is shared: load drifts). Times are from
- * spawn to the first 200 of /health and of /ready; memory is VmRSS at that moment and `--settle` ms later (knowledge
+ * spawn to the first 200 of /health and of /ready, with the CPU time the process had used by then (wall time on a
+ * busy machine mostly measures the other processes); memory is VmRSS at that moment and `--settle` ms later (knowledge
  * packs preload in the background after listening), and the peak (VmHWM). Aims (issue 14): ready ≤ 1.5 s,
  * idle RSS without models ≤ 150 MB.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { residentMb, startChild } from './support/childServer.js';
+import { cpuMs, residentMb, startChild } from './support/childServer.js';
 import { median, spread } from './support/timing.js';
 import { TEST_JWT_SECRET } from '../test/support/tokens.js';
 
@@ -28,6 +29,8 @@ const sharedModels = path.resolve(process.env.OET_BENCH_MODELS_DIR ?? path.join(
 interface Sample {
   healthMs: number;
   readyMs: number;
+  /** CPU time the process had used when /ready first answered 200 (the figure least moved by a busy machine). */
+  cpuAtReadyMs: number;
   rssAtReadyMb: number;
   rssSettledMb: number;
   peakMb: number;
@@ -57,11 +60,16 @@ const emptyModels = (dir: string) => {
   return empty;
 };
 
+// OET_BENCH_BEFORE=<another build's dist/src/main.js> (inside the project, so it finds node_modules) adds the same
+// configurations for that build: before and after in one run, under the same load.
+const builds: [string, string][] = [['', path.join(root, 'dist/src/main.js')], ...(process.env.OET_BENCH_BEFORE ? [['before: ', path.resolve(process.env.OET_BENCH_BEFORE)] as [string, string]] : [])];
 const setups: Setup[] = [
   { name: 'baseline: bare node:http server', args: ['-e', BARE], env: () => ({ ...process.env }) },
-  { name: 'engine, no models', args: [path.join(root, 'dist/src/main.js')], env: engineEnv(emptyModels) },
-  { name: 'engine, no models, OET_KNOWLEDGE_PRELOAD=false', args: [path.join(root, 'dist/src/main.js')], env: engineEnv(emptyModels, { OET_KNOWLEDGE_PRELOAD: 'false' }) },
-  { name: `engine, models in ${path.relative(root, sharedModels)}`, args: [path.join(root, 'dist/src/main.js')], env: engineEnv(() => sharedModels) },
+  ...builds.flatMap(([label, main]): Setup[] => [
+    { name: `${label}engine, no models`, args: [main], env: engineEnv(emptyModels) },
+    { name: `${label}engine, no models, OET_KNOWLEDGE_PRELOAD=false`, args: [main], env: engineEnv(emptyModels, { OET_KNOWLEDGE_PRELOAD: 'false' }) },
+    { name: `${label}engine, models in ${path.relative(root, sharedModels)}`, args: [main], env: engineEnv(() => sharedModels) },
+  ]),
 ];
 
 async function measure(setup: Setup): Promise<Sample> {
@@ -70,11 +78,15 @@ async function measure(setup: Setup): Promise<Sample> {
     const started = await startChild(setup.args, setup.env(dir), ['/health', '/ready']);
     try {
       const atReady = residentMb(started.child.pid!);
+      const cpuAtReadyMs = cpuMs(started.child.pid!);
       await new Promise((resolve) => setTimeout(resolve, settleMs));
       const settled = residentMb(started.child.pid!);
-      const ready = await fetch(`${started.baseUrl}/ready`).then((r) => r.text());
+      if (started.child.exitCode !== null) throw new Error(`${setup.name} exited while idle:\n${started.log().slice(-2000)}`);
+      // A pooled keep-alive socket may meet the server's idle close: one retry on a fresh connection.
+      const readyBody = () => fetch(`${started.baseUrl}/ready`).then((r) => r.text());
+      const ready = await readyBody().catch(readyBody);
       const knowledge = /"knowledge":\{[^}]*"status":"(\w+)"/.exec(ready)?.[1] ?? '–';
-      return { healthMs: started.firstOk['/health']!, readyMs: started.firstOk['/ready']!, rssAtReadyMb: atReady.rssMb, rssSettledMb: settled.rssMb, peakMb: settled.peakMb, knowledge };
+      return { healthMs: started.firstOk['/health']!, readyMs: started.firstOk['/ready']!, cpuAtReadyMs, rssAtReadyMb: atReady.rssMb, rssSettledMb: settled.rssMb, peakMb: settled.peakMb, knowledge };
     } finally {
       await started.stop();
     }
@@ -92,12 +104,12 @@ for (let round = 0; round < runs; round++) {
 }
 
 console.log(`\n${runs} runs each, median (min–max); load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs\n`);
-console.log(`| configuration | first 200 /health, ms | first 200 /ready, ms | ÷ baseline | RSS at ready, MB | RSS ${settleMs / 1000} s later, MB | peak RSS, MB | knowledge then |`);
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(`| configuration | first 200 /health, ms | first 200 /ready, ms | ÷ baseline | CPU used by then, ms | RSS at ready, MB | RSS ${settleMs / 1000} s later, MB | peak RSS, MB | knowledge then |`);
+console.log('|---|---|---|---|---|---|---|---|---|');
 const baseline = median(samples.get(setups[0]!.name)!.map((s) => s.readyMs));
 for (const setup of setups) {
   const s = samples.get(setup.name)!;
   const ready = s.map((x) => x.readyMs);
   const states = [...new Set(s.map((x) => x.knowledge))].join('/');
-  console.log(`| ${setup.name} | ${spread(s.map((x) => x.healthMs))} | ${spread(ready)} | ${setup === setups[0] ? '–' : (median(ready) / baseline).toFixed(1) + '×'} | ${spread(s.map((x) => x.rssAtReadyMb))} | ${spread(s.map((x) => x.rssSettledMb))} | ${spread(s.map((x) => x.peakMb))} | ${states} |`);
+  console.log(`| ${setup.name} | ${spread(s.map((x) => x.healthMs))} | ${spread(ready)} | ${setup === setups[0] ? '–' : (median(ready) / baseline).toFixed(1) + '×'} | ${spread(s.map((x) => x.cpuAtReadyMs))} | ${spread(s.map((x) => x.rssAtReadyMb))} | ${spread(s.map((x) => x.rssSettledMb))} | ${spread(s.map((x) => x.peakMb))} | ${states} |`);
 }
