@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     return;
   }
   const provider = new SafetyProvider({} as never, {} as never, { policy: new SafetyPolicy(), redactionKey: key });
+  await provider.ready();
   const services = { safety: provider, config: { safety: { checkOutput: true } }, stores: { auditLog: { record: async () => {} } } } as unknown as EngineServices;
   const viewer = { kind: 'user' as const, id: 'bench', roles: new Set([Role.ASSESSOR]), cohortIds: [] };
   const request = { model: 'stories260k', prompt: 'Once upon a time', maxTokens: 128, temperature: 0 };
