@@ -85,6 +85,7 @@ export class InferenceService implements InferenceEngine {
   /** The process-wide runtime, started on first use (see #runtime); resolved value also cached for sync getters. */
   #llamaReady: Promise<Llama> | null = null;
   #llama: Llama | null = null;
+  #runtimeFailed = false;
   /** The first manifest scan; later scans are explicit `refresh()` calls. */
   readonly #scanned: Promise<unknown>;
   readonly #random: () => number;
@@ -322,6 +323,7 @@ export class InferenceService implements InferenceEngine {
       memoryUsedBytes: this.#manager.memoryUsed(),
       backend: this.backend,
       threads: this.#options.config.threads ?? this.#lastThreads ?? defaultThreads(null, undefined),
+      runtime: this.#llama !== null ? 'started' : this.#runtimeFailed ? 'failed' : 'not started',
     };
   }
 
@@ -427,7 +429,7 @@ export class InferenceService implements InferenceEngine {
     if (this.#llamaReady === null) {
       this.#llamaReady = acquireLlama({ gpu: this.#options.config.gpu, logger: this.#options.logger }).then((llama) => (this.#llama = llama));
       // Awaited below and by every later call; this only keeps a failure from being an unhandled rejection.
-      this.#llamaReady.catch(() => undefined);
+      this.#llamaReady.catch(() => (this.#runtimeFailed = true));
     }
     try {
       return await this.#llamaReady;
