@@ -35,8 +35,13 @@ const engine = await startChild([path.join(root, 'dist/src/main.js')], {
   LOG_LEVEL: 'warn',
   REDIS_URL: '',
 }, ['/ready']);
-const bare = await startChild([path.join(root, 'dist/bench/support/bareApollo.js')], { ...process.env }, ['/ready']);
+const bare = await startChild([path.join(root, 'dist/bench/support/bareApollo.js')], { ...process.env }, ['/ready']).catch(async (error: unknown) => {
+  await engine.stop();
+  throw error;
+});
 const token = await signToken({ sub: 'bench-admin', roles: ['ADMIN'] });
+// The knowledge packs load in the background after start: measure once they have, not while they compete for the CPUs.
+const knowledgeLoaded = () => fetch(`${engine.baseUrl}/ready`).then((r) => r.text()).then((body) => body.includes('"status":"ready","loadMs"'), () => false);
 
 const post = (server: StartedChild, query: string) => () =>
   fetch(`${server.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
@@ -47,6 +52,7 @@ const cases = [
 ];
 
 try {
+  for (let waited = 0; !(await knowledgeLoaded()) && waited < 120_000; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
   for (const c of cases) {
     // Warm both (JIT, connection pool, the engine's first-request work) before anything is counted.
     await runLoad(post(engine, c.engine), { concurrency, durationMs: 1500 });
@@ -54,6 +60,7 @@ try {
     const rates = { engine: [] as number[], bare: [] as number[] };
     const latencies = { engine: [] as number[], bare: [] as number[] };
     let errors = 0;
+    let firstError: string | undefined;
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? (['engine', 'bare'] as const) : (['bare', 'engine'] as const);
       for (const which of order) {
@@ -61,10 +68,11 @@ try {
         rates[which].push(result.perSecond);
         latencies[which].push(...result.latenciesMs);
         errors += result.errors;
+        firstError ??= result.firstError && `${which}: ${result.firstError}`;
       }
     }
     const ratios = rates.engine.map((r, i) => r / rates.bare[i]!);
-    console.log(`\n${c.name}: ${rounds} rounds × ${durationMs / 1000} s, concurrency ${concurrency}, errors ${errors}`);
+    console.log(`\n${c.name}: ${rounds} rounds × ${durationMs / 1000} s, concurrency ${concurrency}, errors ${errors}${firstError ? ` (first: ${firstError})` : ''}`);
     console.log(`  engine: ${spread(rates.engine)} req/s, p50 ${median(latencies.engine).toFixed(1)} ms, p99 ${percentile(latencies.engine, 99).toFixed(1)} ms`);
     console.log(`  bare:   ${spread(rates.bare)} req/s, p50 ${median(latencies.bare).toFixed(1)} ms, p99 ${percentile(latencies.bare, 99).toFixed(1)} ms`);
     console.log(`  engine ÷ bare: ${spread(ratios, 2)} (aim ≥ 0.8)`);
