@@ -19,29 +19,13 @@ import { KnowledgeProvider } from '../src/knowledge/KnowledgeProvider.js';
 import { loadShippedKnowledge } from '../src/knowledge/loadShippedKnowledge.js';
 import { projectRoot } from '../src/knowledge/packs/locations.js';
 import { evaluationProviderForScripts } from '../eval/support/evaluationProvider.js';
+import { percentile, timeItems as time } from './support/timing.js';
 
 const jsonl = <T>(file: string): T[] => readFileSync(path.join(projectRoot(), 'eval/data', file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 type Case = { caseNotes: string; letterType: string; reader: string; profession: 'MEDICINE'; task: string; letters: { text: string }[] };
 const cases = [...jsonl<Case>('oet-writing/dev.jsonl'), ...jsonl<Case>('oet-writing/test.jsonl')];
 const letters = cases.flatMap((c) => c.letters.map((l) => ({ c, letter: l.text })));
 const roleplays = [...jsonl<{ profession: 'NURSING'; transcript: TranscriptTurn[] }>('oet-speaking/dev.jsonl'), ...jsonl<{ profession: 'NURSING'; transcript: TranscriptTurn[] }>('oet-speaking/test.jsonl')];
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-
-/** Every item once to warm up, then rounds over all items until `minMs` has passed. */
-async function time<T>(items: readonly T[], run: (item: T) => Promise<unknown>, minMs = 8000): Promise<number[]> {
-  for (const item of items) await run(item);
-  const times: number[] = [];
-  const started = performance.now();
-  while (performance.now() - started < minMs) {
-    for (const item of items) {
-      const t = performance.now();
-      await run(item);
-      times.push(performance.now() - t);
-    }
-  }
-  return times;
-}
 
 const rows: [string, number[]][] = [];
 const knowledge = new KnowledgeProvider(() => loadShippedKnowledge());

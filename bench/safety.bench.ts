@@ -24,6 +24,7 @@ import { SafetyPolicy } from '../src/safety/policy/SafetyPolicy.js';
 import { redactSpans, REDACTION_STRATEGIES } from '../src/safety/redaction/redactPhi.js';
 import { SafetyAnalyzer } from '../src/safety/SafetyAnalyzer.js';
 import { SafetyProvider } from '../src/safety/SafetyProvider.js';
+import { percentile, timeRuns as time } from './support/timing.js';
 
 const root = projectRoot();
 const python = process.env.PRESIDIO_PYTHON ?? '/tmp/presidio-venv/bin/python';
@@ -41,23 +42,6 @@ Examination: T 38.4, HR 104 irregular, BP 138/82, RR 26, SpO2 88% on air. Coarse
 Impression: infective exacerbation of COPD with right lower lobe pneumonia. Treated with doxycycline and prednisolone; oxygen weaned by day 4.
 Plan: complete doxycycline 100 mg od to 16/03/2024; prednisolone 30 mg od for 5 days. Review in respiratory clinic in 6 weeks (booking ref RP-20240311-77). Pulmonary rehab referral sent via https://rehab.example.org/referrals. The patient is non-compliant with her inhalers; technique reviewed.
 Dictated by Dr Tan Wei Ming, Registrar, 11 March 2024.`;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function time(run: () => unknown, minMs = 2000): Promise<number[]> {
-  await run();
-  const times: number[] = [];
-  const started = performance.now();
-  while ((performance.now() - started < minMs || times.length < 30) && times.length < 1000) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  return times;
-}
 
 async function main(): Promise<void> {
   console.log(`# safety bench — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()}, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(2)}; note ${NOTE.length} characters\n`);
@@ -104,6 +88,7 @@ async function main(): Promise<void> {
     return;
   }
   const provider = new SafetyProvider({} as never, {} as never, { policy: new SafetyPolicy(), redactionKey: key });
+  await provider.ready();
   const services = { safety: provider, config: { safety: { checkOutput: true } }, stores: { auditLog: { record: async () => {} } } } as unknown as EngineServices;
   const viewer = { kind: 'user' as const, id: 'bench', roles: new Set([Role.ASSESSOR]), cohortIds: [] };
   const request = { model: 'stories260k', prompt: 'Once upon a time', maxTokens: 128, temperature: 0 };

@@ -6,7 +6,7 @@ import { EvaluationProvider } from '../evaluation/EvaluationProvider.js';
 import type { InferenceEngine } from '../inference/types.js';
 import type { KnowledgeProvider } from '../knowledge/KnowledgeProvider.js';
 import { hasModel } from './hasModel.js';
-import { LANGUAGE_TRAITS_HEAD_PATH } from '../evaluation/language/traitsHead.js';
+import { LANGUAGE_TRAITS_HEAD_PATH } from '../evaluation/language/traitsHeadPath.js';
 
 /** The sentence encoder alias the language model's head was trained on (all-MiniLM-L6-v2 int8). */
 const EMBEDDER = 'embedder';

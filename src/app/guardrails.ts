@@ -27,8 +27,13 @@ function blocked(stage: 'prompt' | 'output', report: SafetyReport): DomainError 
   return new DomainError(ErrorCode.SAFETY_BLOCKED, `The ${stage} was blocked by the safety policy (${categories.join(', ')}).`, { stage, categories });
 }
 
-/** The request as the model may see it; throws SAFETY_BLOCKED when the prompt itself is blocked. */
-export function guardRequest(services: EngineServices, viewer: Viewer, request: GenerateRequest): GenerateRequest {
+/**
+ * The request as the model may see it; throws SAFETY_BLOCKED when the prompt itself is blocked. Async because the
+ * screening rules load on first use (they are not loaded at start-up): the first request waits for them, or for
+ * `signal`; once this has resolved, guardResult and guardStream find them loaded.
+ */
+export async function guardRequest(services: EngineServices, viewer: Viewer, request: GenerateRequest, signal?: AbortSignal): Promise<GenerateRequest> {
+  await services.safety.ready(signal);
   const started = performance.now();
   const roles = rolesOf(viewer);
   const texts = request.prompt !== undefined ? [request.prompt] : (request.messages ?? []).map((m) => m.content);

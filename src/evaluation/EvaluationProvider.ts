@@ -5,15 +5,16 @@ import type { KnowledgeBase } from '../knowledge/KnowledgeBase.js';
 import type { EvaluateOptions, EvaluationService, LanguageAssessment, SpeakingEvaluation, SpeakingInput } from './EvaluationService.js';
 import { personalFeedback, type ConstrainedGenerate, type PersonalTip } from './feedback/personalFeedback.js';
 import { LAY_ABBREVIATIONS } from './layAbbreviations.js';
-import { LanguageAssessor } from './language/LanguageAssessor.js';
-import { loadTraitsHead } from './language/traitsHead.js';
+import type { LanguageAssessor } from './language/LanguageAssessor.js';
 import type { EmbedFn } from './language/embedText.js';
 import type { TokenLogprobsFn } from './language/likelihoodFeatures.js';
-import { medicalWordsFromKnowledge, proofread } from './proofreading/index.js';
 import { estimateScore, SPEAKING_B_PROFILE } from './scale.js';
-import { evaluateSpeaking } from './speaking/index.js';
 import type { LanguageTraits } from './types.js';
-import { evaluateWriting, type WritingEvaluation, type WritingInput, type WritingServices } from './writing/evaluateWriting.js';
+import type { WritingEvaluation, WritingInput, WritingServices } from './writing/evaluateWriting.js';
+
+// The rules and their libraries cost ~1.5 s and ~80 MB to import: imported on the first evaluation, not at start-up.
+let rules: Promise<typeof import('./evaluationRules.js')> | undefined;
+const evaluationRules = () => (rules ??= import('./evaluationRules.js'));
 
 /** Bumped whenever a speaking rule or threshold changes (stored with each evaluation). */
 export const SPEAKING_SCORER_VERSION = 'speaking-rules-1';
@@ -34,14 +35,17 @@ export interface EvaluationProviderOptions {
 /**
  * Writing and speaking evaluation over the knowledge packs (drug names, abbreviations, the medical word list the
  * spelling checker accepts), the clinical analyser (facts in notes and letters) and the calibrated language model.
- * The medical word list is compiled once, on first use, from the loaded packs.
+ * The medical word list, the language model's head and the rules' modules are loaded once, on first use.
  */
 export class EvaluationProvider implements EvaluationService {
   readonly #knowledge: KnowledgeProvider;
   readonly #clinical: ClinicalProvider;
-  readonly #assessor: LanguageAssessor | null;
-  /** The same model's features-only head, which evaluations use: the essay embedding adds 0.006 MCRMSE for ~130 ms. */
-  readonly #fastAssessor: LanguageAssessor | null;
+  readonly #options: EvaluationProviderOptions;
+  /**
+   * The full assessor and the same model's features-only one, which evaluations use (the essay embedding adds 0.006
+   * MCRMSE for ~130 ms): one head file read for both, on first use; null when the language model is turned off.
+   */
+  #assessors: Promise<{ full: LanguageAssessor; fast: LanguageAssessor } | null> | null = null;
   readonly #modelVersions: () => Record<string, string>;
   readonly #generate: ConstrainedGenerate | undefined;
   #medicalWords: Promise<ReadonlySet<string>> | null = null;
@@ -49,22 +53,34 @@ export class EvaluationProvider implements EvaluationService {
   constructor(knowledge: KnowledgeProvider, clinical: ClinicalProvider, options: EvaluationProviderOptions = {}) {
     this.#knowledge = knowledge;
     this.#clinical = clinical;
-    // One head file read for both: the full assessor and the features-only one the evaluations use.
-    const head = options.languageModel === false ? null : loadTraitsHead();
-    this.#assessor = head ? new LanguageAssessor({ head, embed: options.embed, logprobs: options.logprobs }) : null;
-    this.#fastAssessor = head ? new LanguageAssessor({ head }) : null;
+    this.#options = options;
     this.#modelVersions = options.modelVersions ?? (() => ({}));
     this.#generate = options.generate;
   }
 
+  #languageAssessors(): Promise<{ full: LanguageAssessor; fast: LanguageAssessor } | null> {
+    this.#assessors ??=
+      this.#options.languageModel === false
+        ? Promise.resolve(null)
+        : evaluationRules().then(({ loadTraitsHead, LanguageAssessor }) => {
+            const head = loadTraitsHead();
+            return { full: new LanguageAssessor({ head, embed: this.#options.embed, logprobs: this.#options.logprobs }), fast: new LanguageAssessor({ head }) };
+          });
+    return this.#assessors;
+  }
+
   #words(): Promise<ReadonlySet<string>> {
-    this.#medicalWords ??= this.#knowledge.get().then((kb) => medicalWordsFromKnowledge(kb));
+    this.#medicalWords ??= Promise.all([this.#knowledge.get(), evaluationRules()]).then(([kb, { medicalWordsFromKnowledge }]) => medicalWordsFromKnowledge(kb));
+    // A failed knowledge load is not cached: the next evaluation tries again (as the knowledge provider does).
+    this.#medicalWords.catch(() => (this.#medicalWords = null));
     return this.#medicalWords;
   }
 
   async #services(kb: KnowledgeBase): Promise<WritingServices> {
     const analyzer = await this.#clinical.get();
     const medicalWords = await this.#words();
+    const { proofread } = await evaluationRules();
+    const assessors = await this.#languageAssessors();
     return {
       analyze: (text, signal) => analyzer.analyze(text, { useModel: false, signal }),
       drugName: (word) => {
@@ -73,18 +89,19 @@ export class EvaluationProvider implements EvaluationService {
       },
       expandAbbreviation: (token) => kb.abbreviations.lookup(token)?.expansions[0] ?? null,
       proofread: (text, signal) => proofread(text, { medicalWords, signal }),
-      assessLanguage: this.#assessor ? (text, signal) => this.#traits(text, signal) : undefined,
+      assessLanguage: assessors ? (text, signal) => this.#traits(assessors.fast, text, signal) : undefined,
     };
   }
 
-  async #traits(text: string, signal?: AbortSignal): Promise<LanguageTraits | null> {
-    if (!this.#fastAssessor || !/[\p{L}\p{N}]/u.test(text)) return null;
-    const { cohesion, syntax, vocabulary, phraseology, grammar, conventions } = await this.#fastAssessor.assess(text, signal);
+  async #traits(fast: LanguageAssessor, text: string, signal?: AbortSignal): Promise<LanguageTraits | null> {
+    if (!/[\p{L}\p{N}]/u.test(text)) return null;
+    const { cohesion, syntax, vocabulary, phraseology, grammar, conventions } = await fast.assess(text, signal);
     return { cohesion, syntax, vocabulary, phraseology, grammar, conventions };
   }
 
   async evaluateWriting(input: WritingInput, options: EvaluateOptions = {}): Promise<WritingEvaluation & { personalFeedback?: PersonalTip[] }> {
     const kb = await this.#knowledge.get();
+    const { evaluateWriting } = await evaluationRules();
     const result = await evaluateWriting(input, await this.#services(kb), options.signal);
     return options.personalise ? { ...result, personalFeedback: await this.#personal(result.criteria, options.signal) } : result;
   }
@@ -97,10 +114,12 @@ export class EvaluationProvider implements EvaluationService {
     const { signal } = options;
     const medicalWords = await this.#words();
     const kb = await this.#knowledge.get();
+    const { evaluateSpeaking, proofread } = await evaluationRules();
+    const assessors = await this.#languageAssessors();
     const result = await evaluateSpeaking(
       { turns: input.transcript, profession: input.profession },
       {
-        assessLanguage: this.#assessor ? (text, s) => this.#traits(text, s) : undefined,
+        assessLanguage: assessors ? (text, s) => this.#traits(assessors.fast, text, s) : undefined,
         proofread: (text, s) => proofread(text, { medicalWords, signal: s }),
         // Jargon to a patient: clinical abbreviations the packs know, in capitals ("INR", "NSAID"). Not every medical
         // word ("pain", "blood") — the speaking rules' own list covers technical terms with their lay alternatives.
@@ -127,8 +146,9 @@ export class EvaluationProvider implements EvaluationService {
   }
 
   async assessLanguage(text: string, signal?: AbortSignal): Promise<LanguageAssessment> {
-    if (!this.#assessor) throw new DomainError(ErrorCode.MODEL_NOT_FOUND, 'The calibrated language model is turned off on this instance (OET_LANGUAGE_MODEL=off).');
-    const a = await this.#assessor.assess(text, signal);
+    const assessors = await this.#languageAssessors();
+    if (!assessors) throw new DomainError(ErrorCode.MODEL_NOT_FOUND, 'The calibrated language model is turned off on this instance (OET_LANGUAGE_MODEL=off).');
+    const a = await assessors.full.assess(text, signal);
     return { ...a, head: a.head };
   }
 

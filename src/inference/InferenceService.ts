@@ -63,8 +63,9 @@ export interface InferenceServiceOptions {
 type Phase = 'loading the model' | 'waiting for a free sequence' | 'generating';
 
 /**
- * Creates the engine synchronously (the composition root wires it before anything is awaited). The manifest scan and
- * the llama runtime start at once in the background; `await service.refresh()` (or any async call) waits for them.
+ * Creates the engine synchronously (the composition root wires it before anything is awaited). The manifest scan
+ * starts at once in the background; `await service.refresh()` (or any async call) waits for it. The llama runtime
+ * starts on first GGUF use (it costs ~1 s and tens of MB: an instance that never generates never pays it).
  */
 export function createInferenceService(options: InferenceServiceOptions): InferenceService {
   return new InferenceService(options);
@@ -82,9 +83,10 @@ export class InferenceService implements InferenceEngine {
   readonly #options: InferenceServiceOptions;
   readonly #registry: ModelRegistry;
   readonly #manager: ModelManager;
-  /** The process-wide runtime, started in the constructor; resolved value also cached for sync getters. */
-  readonly #llamaReady: Promise<Llama>;
+  /** The process-wide runtime, started on first use (see #runtime); resolved value also cached for sync getters. */
+  #llamaReady: Promise<Llama> | null = null;
   #llama: Llama | null = null;
+  #runtimeFailed = false;
   /** The first manifest scan; later scans are explicit `refresh()` calls. */
   readonly #scanned: Promise<unknown>;
   readonly #random: () => number;
@@ -102,9 +104,6 @@ export class InferenceService implements InferenceEngine {
     // A bad manifest must not wedge the service: the first scan's error is logged, and `refresh()` (which the
     // composition root awaits) reads the manifest again and throws it.
     this.#scanned = this.#registry.refresh().catch((error: unknown) => options.logger?.error({ err: error }, 'model scan failed'));
-    this.#llamaReady = acquireLlama({ gpu: options.config.gpu, logger: options.logger }).then((llama) => (this.#llama = llama));
-    // Awaited by every call that needs it; this only keeps an early failure from being an unhandled rejection.
-    this.#llamaReady.catch(() => undefined);
     this.#random = options.random ?? Math.random;
     this.#remotes = new RemoteBackends({
       defaultTimeoutMs: options.config.requestTimeoutMs,
@@ -170,7 +169,6 @@ export class InferenceService implements InferenceEngine {
     await this.#scanned;
     await this.#registry.refresh();
     this.#pingRemotes();
-    await this.#runtime();
     return this.listModels();
   }
 
@@ -337,6 +335,7 @@ export class InferenceService implements InferenceEngine {
       memoryUsedBytes: this.#manager.memoryUsed(),
       backend: this.backend,
       threads: this.#options.config.threads ?? this.#lastThreads ?? defaultThreads(null, undefined),
+      runtime: this.#llama !== null ? 'started' : this.#runtimeFailed ? 'failed' : 'not started',
     };
   }
 
@@ -356,7 +355,7 @@ export class InferenceService implements InferenceEngine {
       this.#remotes.dispose();
       await this.#manager.dispose();
       // A runtime that failed to start was never counted as ours.
-      if (await this.#llamaReady.then(() => true, () => false)) await releaseLlama();
+      if (this.#llamaReady !== null && (await this.#llamaReady.then(() => true, () => false))) await releaseLlama();
     })();
     return this.#disposing;
   }
@@ -464,6 +463,11 @@ export class InferenceService implements InferenceEngine {
   }
 
   async #runtime(): Promise<Llama> {
+    if (this.#llamaReady === null) {
+      this.#llamaReady = acquireLlama({ gpu: this.#options.config.gpu, logger: this.#options.logger }).then((llama) => (this.#llama = llama));
+      // Awaited below and by every later call; this only keeps a failure from being an unhandled rejection.
+      this.#llamaReady.catch(() => (this.#runtimeFailed = true));
+    }
     try {
       return await this.#llamaReady;
     } catch (error) {

@@ -137,6 +137,8 @@ export interface InferenceStats {
   memoryUsedBytes: number;
   backend: ModelBackend;
   threads: number;
+  /** The llama.cpp runtime starts with the first GGUF model used; until then `backend` is `cpu` by default, not detected. */
+  runtime?: 'not started' | 'started' | 'failed';
 }
 
 /** One token of a scored text and its log-probability under a causal LM given the tokens before it. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import type { PrismaPg } from '@prisma/adapter-pg';
 import type { PrismaClient as SqlitePrismaClient } from '.prisma/client-sqlite';
 import type { DatabaseTarget } from './databaseUrl.js';
 
@@ -44,7 +44,9 @@ export function createPrismaClient(target: DatabaseTarget): PrismaStoreClient {
     case 'sqlite': {
       const { PrismaClient } = loadGenerated<SqliteClientModule>('.prisma/client-sqlite', 'prisma/schema.prisma', '');
       // `timeout` is better-sqlite3's busy timeout: writers wait for each other instead of failing SQLITE_BUSY.
-      const adapter = new PrismaBetterSQLite3({ url: `file:${target.filename}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+      // Driver adapters too are required only for the configured provider (pg is not loaded for SQLite).
+      const { PrismaBetterSQLite3: Adapter } = require('@prisma/adapter-better-sqlite3') as { PrismaBetterSQLite3: typeof PrismaBetterSQLite3 };
+      const adapter = new Adapter({ url: `file:${target.filename}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
       return new PrismaClient({ adapter, errorFormat: ERROR_FORMAT });
     }
     case 'postgresql': {
@@ -53,7 +55,8 @@ export function createPrismaClient(target: DatabaseTarget): PrismaStoreClient {
         'prisma/postgres/schema.prisma',
         ' --config prisma/postgres/prisma.config.ts',
       );
-      const adapter = new PrismaPg(
+      const { PrismaPg: Adapter } = require('@prisma/adapter-pg') as { PrismaPg: typeof PrismaPg };
+      const adapter = new Adapter(
         {
           connectionString: target.connectionString,
           max: target.connectionLimit,

@@ -100,9 +100,9 @@ describe('PriorityQueue', () => {
 
 describe('naming and defaults', () => {
   it('names quantizations and scanned ids', () => {
-    assert.equal(quantizationName(GgufFileType.MOSTLY_Q4_1), 'Q4_1');
-    assert.equal(quantizationName(GgufFileType.ALL_F32), 'F32');
-    assert.equal(quantizationName(GgufFileType.MOSTLY_F16), 'F16');
+    assert.equal(quantizationName(GgufFileType.MOSTLY_Q4_1, GgufFileType), 'Q4_1');
+    assert.equal(quantizationName(GgufFileType.ALL_F32, GgufFileType), 'F32');
+    assert.equal(quantizationName(GgufFileType.MOSTLY_F16, GgufFileType), 'F16');
     assert.equal(idFromPath('/m/SmolLM2-135M-Instruct.Q4_1.gguf'), 'smollm2-135m-instruct.q4_1');
     assert.equal(idFromPath('/m/My Model.gguf'), 'my-model');
   });

@@ -12,11 +12,13 @@ it('/health answers; /ready checks the database, pub/sub and models', async () =
   const health = await fetch(`${t.url}/health`);
   assert.equal(health.status, 200);
   const ready = await fetch(`${t.url}/ready`);
-  const body = (await ready.json()) as { status: string; checks: { database: { ok: boolean }; models: { configured: number; backend: string } } };
+  const body = (await ready.json()) as { status: string; checks: { database: { ok: boolean }; models: { configured: number; backend: string; runtime?: string } } };
   assert.equal(ready.status, 200, JSON.stringify(body));
   assert.equal(body.checks.database.ok, true);
   assert.ok(body.checks.models.configured >= 2);
   assert.equal(body.checks.models.backend, 'cpu');
+  // llama.cpp starts with the first GGUF model, not at start-up, and /ready says so.
+  assert.equal(body.checks.models.runtime, 'not started');
 });
 
 it('/ready reports a missing LLM in its body: the project\'s own recognisers still serve', async () => {

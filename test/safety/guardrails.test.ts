@@ -21,9 +21,9 @@ const user = (role: Role): Viewer => ({ kind: 'user', id: 'u1', roles: new Set([
 describe('guardRequest', () => {
   const prompt = 'Write a referral letter for Mrs Aisha Rahman, NHS No. 943 476 5919, born 14/07/1952.';
 
-  test("a learner's prompt reaches the model with its PHI replaced, and the verdict is audited without the text", () => {
+  test("a learner's prompt reaches the model with its PHI replaced, and the verdict is audited without the text", async () => {
     const audit: AuditEntryInput[] = [];
-    const guarded = guardRequest(services(audit), user(Role.LEARNER), { prompt });
+    const guarded = await guardRequest(services(audit), user(Role.LEARNER), { prompt });
     assert.equal(guarded.prompt, 'Write a referral letter for Mrs [NAME], NHS No. [INSURANCE_ID], born [DATE].');
     assert.equal(audit.length, 1);
     assert.equal(audit[0]!.operation, 'guardrail.input');
@@ -31,9 +31,9 @@ describe('guardRequest', () => {
     assert.ok(!JSON.stringify(audit).includes('Rahman'));
   });
 
-  test('chat messages are redacted one by one; staff prompts are left as written under the default policy', () => {
-    const guarded = guardRequest(services([]), user(Role.LEARNER), { messages: [{ role: 'user', content: prompt }] });
+  test('chat messages are redacted one by one; staff prompts are left as written under the default policy', async () => {
+    const guarded = await guardRequest(services([]), user(Role.LEARNER), { messages: [{ role: 'user', content: prompt }] });
     assert.equal(guarded.messages![0]!.content.includes('Rahman'), false);
-    assert.equal(guardRequest(services([]), user(Role.ASSESSOR), { prompt }).prompt, prompt);
+    assert.equal((await guardRequest(services([]), user(Role.ASSESSOR), { prompt })).prompt, prompt);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../projectRoot.js';
+import { LANGUAGE_TRAITS_HEAD_PATH } from './traitsHeadPath.js';
 import { LANGUAGE_TRAITS } from '../types.js';
 import { LANGUAGE_FEATURE_NAMES } from './languageFeatures.js';
 import { LIKELIHOOD_FEATURE_NAMES } from './likelihoodFeatures.js';
@@ -39,7 +39,7 @@ export interface TraitsHead {
   predict(kind: HeadKind, features: readonly number[], embedding?: readonly number[], likelihood?: readonly number[]): number[];
 }
 
-export const LANGUAGE_TRAITS_HEAD_PATH = path.join(projectRoot(), 'models/language-traits/head.json');
+export { LANGUAGE_TRAITS_HEAD_PATH };
 
 function check(kind: HeadKind, h: LinearHeadFile, width: number, file: string): void {
   const fail = (what: string) => new Error(`${path.basename(file)}: head "${kind}" ${what}`);

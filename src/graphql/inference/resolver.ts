@@ -32,7 +32,7 @@ export class InferenceResolver {
   @Mutation(() => Generation, { description: 'Generates text with a local model; waits for the whole answer.' })
   async generate(@Arg('input', () => GenerateInput) input: GenerateInput, @Ctx() ctx: GraphQLContext): Promise<GenerationView> {
     requireUser(ctx);
-    const request = guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input));
+    const request = await guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input), ctx.signal);
     const result = await ctx.services.inference.generate(request, { signal: ctx.signal });
     await recordGeneration(ctx.services, ctx.viewer, result);
     return toGenerationView(guardResult(ctx.services, ctx.viewer, result));
@@ -58,7 +58,7 @@ async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): Asy
   await ctx.services.rateLimits.consume(ctx.viewer, 'ai');
   const abort = new AbortController();
   try {
-    const request = guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input));
+    const request = await guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input), abort.signal);
     const stream = ctx.services.inference.generateStream(request, { signal: abort.signal });
     const coalesced = coalesceChunks(stream, () => abort.abort(), ctx.services.config.inference.streamIntervalMs);
     const guarded = guardStream(ctx.services, ctx.viewer, request, coalesced, () => abort.abort());

@@ -1,4 +1,4 @@
-import { LlamaChat, LlamaCompletion, type LlamaContextSequence, type LlamaGrammar, type Token } from 'node-llama-cpp';
+import type { LlamaContextSequence, LlamaGrammar, Token } from 'node-llama-cpp';
 import type { LoadedGguf } from '../lifecycle/LoadedModel.js';
 import { toChatHistory } from './toChatHistory.js';
 import type { GenerationPlan } from './validateGenerateRequest.js';
@@ -34,6 +34,8 @@ export async function runGeneration(
   plan: GenerationPlan,
   options: RunGenerationOptions,
 ): Promise<GenerationOutcome> {
+  // node-llama-cpp is imported on first use (it is already loaded by then: the runtime imported it), not at start-up.
+  const { LlamaChat, LlamaCompletion } = await import('node-llama-cpp');
   let completionTokens = 0;
   let firstTokenAt: number | null = null;
   let text = '';

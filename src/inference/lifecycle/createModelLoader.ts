@@ -1,7 +1,6 @@
 import type { Llama } from 'node-llama-cpp';
 import { DomainError, ErrorCode } from '../../errors.js';
 import { asDomainError } from '../inferenceErrors.js';
-import { loadOnnxModel } from '../onnx/loadOnnxModel.js';
 import type { ModelRecord } from '../registry/ModelRecord.js';
 import { defaultThreads } from '../runtime/defaultThreads.js';
 import type { SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
@@ -44,6 +43,8 @@ export function createModelLoader(runtime: () => Promise<Llama>, options: ModelL
     async load(record: ModelRecord, estimatedBytes: number): Promise<LoadedModel> {
       if (record.format === 'onnx') {
         try {
+          // onnxruntime-node and @huggingface/transformers load with the first ONNX model, not at start-up (~0.3 s, ~45 MB).
+          const { loadOnnxModel } = await import('../onnx/loadOnnxModel.js');
           const onnx = await loadOnnxModel({ id: record.id, path: record.path, task: record.task }, { intraOpThreads: options.threads });
           return { format: 'onnx', onnx, memoryBytes: onnx.memoryBytes || estimatedBytes, dispose: () => onnx.dispose() };
         } catch (error) {

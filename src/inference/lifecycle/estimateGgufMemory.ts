@@ -1,4 +1,4 @@
-import { GgufInsights, readGgufFileInfo, type Llama } from 'node-llama-cpp';
+import type { Llama } from 'node-llama-cpp';
 
 /**
  * Bytes a GGUF model will take once loaded with one context of `sequences` × `contextSize` tokens, from the header
@@ -13,6 +13,8 @@ export async function estimateGgufMemory(
   sequences: number,
 ): Promise<number> {
   try {
+    // Imported here: node-llama-cpp is loaded by now (the runtime imported it), never at start-up.
+    const { GgufInsights, readGgufFileInfo } = await import('node-llama-cpp');
     const insights = await GgufInsights.from(await readGgufFileInfo(filePath, { logWarnings: false }), llama);
     const weights = insights.estimateModelResourceRequirements({ gpuLayers: 0 });
     const context = insights.estimateContextResourceRequirements({ contextSize, modelGpuLayers: 0, sequences });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolveChatWrapper, type Llama } from 'node-llama-cpp';
+import type { Llama } from 'node-llama-cpp';
 import { ErrorCode } from '../../errors.js';
 import { asDomainError } from '../inferenceErrors.js';
 import { SequenceScheduler, type SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
@@ -34,6 +34,8 @@ export async function loadGgufModel(llama: Llama, filePath: string, options: Loa
       // Several sequences evaluate in one llama.cpp batch per cycle: that is the continuous batching.
       batching: { dispatchSchedule: 'nextCycle', itemPrioritizationStrategy: 'maximumParallelism' },
     });
+    // Imported here: node-llama-cpp is loaded by now (the runtime imported it), never at start-up.
+    const { resolveChatWrapper } = await import('node-llama-cpp');
     const chatWrapper = resolveChatWrapper(model);
     const scheduler = new SequenceScheduler(context, options);
     // Weights are mmapped: model.size is their real footprint; the context part is the estimate's remainder.

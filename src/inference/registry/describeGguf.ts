@@ -1,4 +1,4 @@
-import { GgmlType, GgufFileType, readGgufFileInfo, type GgufFileInfo } from 'node-llama-cpp';
+import type { GgmlType, GgufFileInfo, GgufFileType } from 'node-llama-cpp';
 
 /** What the GGUF header tells without loading the weights. */
 export interface GgufDescription {
@@ -13,8 +13,10 @@ export interface GgufDescription {
 /** Reads the header and tensor table only (a few KB), never the weights. Never throws. */
 export async function describeGguf(filePath: string): Promise<GgufDescription> {
   let info: GgufFileInfo;
+  // Imported on the first GGUF file found (~0.7 s): an instance without GGUF models never loads node-llama-cpp.
+  const llamaCpp = await import('node-llama-cpp');
   try {
-    info = await readGgufFileInfo(filePath, { sourceType: 'filesystem', logWarnings: false });
+    info = await llamaCpp.readGgufFileInfo(filePath, { sourceType: 'filesystem', logWarnings: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { architecture: null, parameterCount: null, quantization: null, contextLength: null, error: message };
@@ -25,7 +27,7 @@ export async function describeGguf(filePath: string): Promise<GgufDescription> {
   return {
     architecture: general.architecture ?? null,
     parameterCount: declared !== undefined ? Number(declared) : countTensorElements(info),
-    quantization: general.file_type === undefined ? dominantTensorType(info) : quantizationName(general.file_type),
+    quantization: general.file_type === undefined ? dominantTensorType(info, llamaCpp.GgmlType) : quantizationName(general.file_type, llamaCpp.GgufFileType),
     contextLength: typeof contextLength === 'number' ? contextLength : null,
     error: null,
   };
@@ -43,7 +45,7 @@ function countTensorElements(info: GgufFileInfo): number | null {
  * Files without `general.file_type` (older converters, e.g. stories260K): the type holding most weight elements
  * among matrices (1-D norms are F32 in every file, so they are skipped).
  */
-function dominantTensorType(info: GgufFileInfo): string | null {
+function dominantTensorType(info: GgufFileInfo, ggmlTypes: typeof GgmlType): string | null {
   const tensors = info.fullTensorInfo ?? info.tensorInfo ?? [];
   const elements = new Map<GgmlType, number>();
   for (const t of tensors) {
@@ -53,12 +55,12 @@ function dominantTensorType(info: GgufFileInfo): string | null {
   }
   const top = [...elements.entries()].sort((a, b) => b[1] - a[1])[0];
   if (top === undefined) return null;
-  return (GgmlType[top[0]] as string | undefined) ?? `ggml_type_${top[0]}`;
+  return (ggmlTypes[top[0]] as string | undefined) ?? `ggml_type_${top[0]}`;
 }
 
 /** `MOSTLY_Q4_1` → `Q4_1`, `ALL_F32` → `F32`; unknown codes keep their number. */
-export function quantizationName(fileType: GgufFileType): string {
-  const name = GgufFileType[fileType] as string | undefined;
+export function quantizationName(fileType: GgufFileType, fileTypes: typeof GgufFileType): string {
+  const name = fileTypes[fileType] as string | undefined;
   if (name === undefined) return `file_type_${fileType}`;
   return name.replace(/^(MOSTLY|ALL)_/, '');
 }

@@ -1,4 +1,4 @@
-import { getLlama, LlamaLogLevel, type Llama } from 'node-llama-cpp';
+import type { Llama, LlamaLogLevel } from 'node-llama-cpp';
 import type { Logger } from '../../logger.js';
 import type { ModelBackend } from '../types.js';
 
@@ -53,6 +53,8 @@ export async function releaseLlama(): Promise<void> {
 }
 
 async function createLlama(options: LlamaRuntimeOptions): Promise<Llama> {
+  // Imported here, not at the top: node-llama-cpp costs ~0.7 s and ~35 MB to import, paid on the first GGUF use only.
+  const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
   const logger = options.logger;
   const base = {
     build: 'never' as const,

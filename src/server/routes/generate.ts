@@ -54,7 +54,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     let request: ReturnType<typeof parseBody>;
     try {
       request = parseBody(req.body, services.config.limits.maxTextChars);
-      request = { ...request, generate: guardRequest(services, viewer, request.generate) };
+      request = { ...request, generate: await guardRequest(services, viewer, request.generate, abort.signal) };
     } catch (error) {
       failed(error);
       return sendError(res, error, services);

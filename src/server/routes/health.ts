@@ -24,6 +24,8 @@ export function healthRoutes(services: EngineServices): Router {
       // The project's own recognisers always ship; an instance without an LLM still serves everything else.
       textGeneration: models.some((m) => m.task === 'text-generation'),
       backend: stats.backend,
+      // Started with the first GGUF model, not at start-up: said here so that `backend: cpu` is not read as detected.
+      ...(stats.runtime === undefined ? {} : { runtime: stats.runtime }),
       ...(models.length === 0 ? { error: `no model files found in ${services.config.modelsDirs.join(', ')}` } : {}),
     };
     const knowledge = knowledgeCheck(services);

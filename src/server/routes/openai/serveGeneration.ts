@@ -55,7 +55,7 @@ export function generationHandler<B extends GenerationBody>(services: EngineServ
     let request: GenerateRequest;
     try {
       body = parseBody(endpoint.schema, req.body, services.config.limits.maxTextChars, endpoint.expected);
-      request = guardRequest(services, viewer, endpoint.toRequest(body));
+      request = await guardRequest(services, viewer, endpoint.toRequest(body), abort.signal);
     } catch (error) {
       void services.stores.auditLog.record(
         auditEntryFor(viewer, endpoint.operation, { started, ai: true, outcome: 'FAILURE', errorCode: isDomainError(error) ? error.code : ErrorCode.INTERNAL_SERVER_ERROR }),
