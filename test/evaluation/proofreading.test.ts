@@ -205,14 +205,6 @@ test('clinical notes with units, lists and collective nouns raise none of the ag
   }
 });
 
-test('a 250-word letter is checked in a few milliseconds', async () => {
-  const letter = `${CLEAN_LETTER}\n\nHis total cholesterol were 5.8 and he still have two to three episode a week, which is respond to GTN.`.repeat(1);
-  await check(letter);
-  const started = performance.now();
-  for (let k = 0; k < 20; k++) await proofread(letter, { medicalWords });
-  assert.ok((performance.now() - started) / 20 < 50, 'mean time per letter under 50 ms');
-});
-
 test('an aborted signal rejects', async () => {
   await assert.rejects(proofread('He has a cough.', { signal: AbortSignal.abort() }));
 });
