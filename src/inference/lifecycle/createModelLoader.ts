@@ -18,6 +18,8 @@ export interface ModelLoaderOptions {
   /** llama.cpp / onnxruntime threads; undefined picks per model (see defaultThreads). */
   threads: number | undefined;
   maxQueue: number;
+  /** See LoadGgufModelOptions.batching. Default `lockstep`. */
+  batching?: 'lockstep' | 'library';
   onQueueChange(modelId: string, state: Parameters<NonNullable<SequenceSchedulerOptions['onChange']>>[0]): void;
 }
 
@@ -63,6 +65,7 @@ export function createModelLoader(runtime: () => Promise<Llama>, options: ModelL
         sequences: options.sequences,
         threads: defaultThreads(record.parameterCount, options.threads),
         maxQueue: options.maxQueue,
+        batching: options.batching,
         estimatedBytes,
         onChange: (state) => options.onQueueChange(record.id, state),
       });
