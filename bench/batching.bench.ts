@@ -1,18 +1,28 @@
 /**
- * Lockstep batching against node-llama-cpp's own dispatch, in one run: aggregate completion tokens/s of N concurrent
- * greedy requests through the engine (InferenceService, pooled sequences) with `batching: 'lockstep'` (the default)
- * and `batching: 'library'`, both loaded side by side on the same model and threads, the order alternating per
- * repeat. Prints per case the median tokens/s of each and the ratio new ÷ old, and the machine's load average.
+ * Lockstep batching (the engine's default) against node-llama-cpp's own dispatch, in one run: N concurrent greedy
+ * generations on one context of 8 pooled sequences, through the engine's loader, scheduler and runGeneration, with
+ * `batching: 'lockstep'` and `batching: 'library'` loaded side by side (same file, threads, prompts), the order
+ * alternating per repeat. Prints per case the median aggregate tokens/s of each, the ratio new ÷ old, and the llama.cpp
+ * decode calls per generated token (the batching itself, independent of how busy the machine is), with the machine's
+ * load average: on a shared machine repeat the run and read the spread.
  *
  *   npx tsc -p tsconfig.json && node dist/bench/batching.bench.js
- *   BENCH_MODELS=stories260k BENCH_STREAMS=1,4,8 BENCH_REPEATS=3 BENCH_THREADS=1 node dist/bench/batching.bench.js
+ *   BENCH_MODELS=stories260k BENCH_STREAMS=1,4,8 BENCH_REPEATS=5 BENCH_THREADS=1 node dist/bench/batching.bench.js
  */
 import os from 'node:os';
 import path from 'node:path';
-import { createInferenceService, type InferenceService } from '../src/inference/InferenceService.js';
+import type { LlamaContext } from 'node-llama-cpp';
+import { runGeneration } from '../src/inference/generation/runGeneration.js';
+import { validateGenerateRequest } from '../src/inference/generation/validateGenerateRequest.js';
+import type { LoadedGguf } from '../src/inference/lifecycle/LoadedModel.js';
+import { loadGgufModel } from '../src/inference/lifecycle/loadGgufModel.js';
+import { acquireLlama, releaseLlama } from '../src/inference/runtime/llamaRuntime.js';
 
 const modelsDir = path.resolve(process.env.OET_MODELS_DIR ?? '../shared/models');
-const MODELS: Record<string, number> = { stories260k: 256, 'smollm2-135m-instruct': 48 };
+const MODELS: Record<string, { file: string; tokens: number }> = {
+  stories260k: { file: 'stories260K/stories260K.gguf', tokens: 200 },
+  'smollm2-135m-instruct': { file: 'smollm2-135m-instruct/SmolLM2-135M-Instruct.Q4_1.gguf', tokens: 32 },
+};
 const selected = (process.env.BENCH_MODELS ?? Object.keys(MODELS).join(',')).split(',');
 const streamCounts = (process.env.BENCH_STREAMS ?? '1,4,8').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
@@ -20,54 +30,99 @@ const threads = Number(process.env.BENCH_THREADS ?? 1);
 const PROMPTS = ['Once upon a time', 'The little dog', 'One day a girl', 'Tom and his mom', 'The sun was', 'In the park', 'A big red ball', 'Lily wanted to'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const load = () => os.loadavg()[0]!.toFixed(1);
 
-function open(batching: 'lockstep' | 'library'): InferenceService {
-  return createInferenceService({
-    modelsDirs: [modelsDir],
-    manifestPath: path.resolve('models/manifest.json'),
-    config: { memoryBudgetBytes: undefined, threads, parallelSequences: 8, maxQueue: 64, requestTimeoutMs: 600_000, keepAliveMs: 0, gpu: 'cpu', streamIntervalMs: 10 },
-    contextSize: 512,
-    batching,
+/**
+ * Counts llama.cpp decode calls of a context. Reads node-llama-cpp 3.21.1's internal addon context (`_ctx`): a
+ * measurement aid for this script only, never used by the engine.
+ */
+function countDecodes(context: LlamaContext): () => number {
+  const holder = context as unknown as { _ctx: Record<string | symbol, unknown> & { decodeBatch(): Promise<void> } };
+  const inner = holder._ctx;
+  let calls = 0;
+  holder._ctx = new Proxy(inner, {
+    get(target, key) {
+      if (key === 'decodeBatch') {
+        return () => {
+          calls += 1;
+          return target.decodeBatch();
+        };
+      }
+      const value = target[key];
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
   });
+  return () => calls;
 }
 
-/** Aggregate completion tokens/s of `streams` concurrent greedy requests. */
-async function measure(service: InferenceService, model: string, streams: number, maxTokens: number): Promise<number> {
+interface Side {
+  loaded: LoadedGguf;
+  decodes: () => number;
+}
+
+async function measure(side: Side, streams: number, maxTokens: number): Promise<{ tokensPerSecond: number; decodesPerToken: number }> {
+  const { scheduler } = side.loaded;
+  const sequences = await Promise.all(Array.from({ length: streams }, () => scheduler.acquire('interactive')));
+  const before = side.decodes();
   const start = performance.now();
-  const results = await Promise.all(
-    Array.from({ length: streams }, (_, i) => service.generate({ model, prompt: PROMPTS[i % PROMPTS.length]!, maxTokens, temperature: 0 })),
-  );
-  const seconds = (performance.now() - start) / 1000;
-  return results.reduce((sum, r) => sum + r.usage.completionTokens, 0) / seconds;
+  try {
+    const outcomes = await Promise.all(
+      sequences.map((sequence, i) =>
+        runGeneration(side.loaded, sequence, validateGenerateRequest({ prompt: PROMPTS[i % PROMPTS.length]!, maxTokens, temperature: 0 }), { signal: new AbortController().signal }),
+      ),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    const tokens = outcomes.reduce((sum, o) => sum + o.completionTokens, 0);
+    return { tokensPerSecond: tokens / seconds, decodesPerToken: (side.decodes() - before) / tokens };
+  } finally {
+    // Cold prompts every run: neither side gains from the prefix cache here.
+    await Promise.all(sequences.map((s) => scheduler.release(s, { keepState: false })));
+  }
 }
 
 async function main(): Promise<void> {
-  console.log(`# Lockstep batching ÷ node-llama-cpp dispatch — ${os.availableParallelism()} cores, ${threads} thread(s), load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log('| model | streams | library tokens/s | lockstep tokens/s | lockstep ÷ library | runs each |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  const lockstep = open('lockstep');
-  const library = open('library');
+  console.log(`# Lockstep batching ÷ node-llama-cpp dispatch — ${os.availableParallelism()} cores, ${threads} thread(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('| model | streams | library tokens/s | lockstep tokens/s | lockstep ÷ library | decodes per token library / lockstep | runs | load during |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---|');
+  const llama = await acquireLlama({ gpu: 'cpu' });
   try {
-    await Promise.all([lockstep.refresh(), library.refresh()]);
-    for (const model of selected) {
-      const maxTokens = MODELS[model];
-      if (maxTokens === undefined) throw new Error(`unknown model ${model}`);
-      for (const service of [lockstep, library]) await service.generate({ model, prompt: 'Once', maxTokens: 4 }); // load + warm-up
-      for (const streams of streamCounts) {
-        const runs = { lockstep: [] as number[], library: [] as number[] };
-        for (let r = 0; r < repeats; r += 1) {
-          // Alternating order, so drift in the machine's load does not favour one side.
-          const order = r % 2 === 0 ? (['library', 'lockstep'] as const) : (['lockstep', 'library'] as const);
-          for (const which of order) runs[which].push(await measure(which === 'lockstep' ? lockstep : library, model, streams, maxTokens));
+    for (const name of selected) {
+      const spec = MODELS[name];
+      if (spec === undefined) throw new Error(`unknown model ${name}`);
+      const open = async (batching: 'lockstep' | 'library'): Promise<Side> => {
+        const loaded = await loadGgufModel(llama, path.join(modelsDir, spec.file), { contextSize: 512, sequences: 8, threads, maxQueue: 64, estimatedBytes: 0, batching });
+        return { loaded, decodes: countDecodes(loaded.context) };
+      };
+      const sides = { lockstep: await open('lockstep'), library: await open('library') };
+      try {
+        for (const side of Object.values(sides)) await measure(side, 1, 4); // warm-up
+        for (const streams of streamCounts) {
+          const runs = { lockstep: [] as number[], library: [] as number[] };
+          const perToken = { lockstep: [] as number[], library: [] as number[] };
+          const loads: string[] = [];
+          for (let r = 0; r < repeats; r += 1) {
+            // Alternating order, so drift in the machine's load does not favour one side.
+            const order = r % 2 === 0 ? (['library', 'lockstep'] as const) : (['lockstep', 'library'] as const);
+            for (const which of order) {
+              const m = await measure(sides[which], streams, spec.tokens);
+              runs[which].push(m.tokensPerSecond);
+              perToken[which].push(m.decodesPerToken);
+            }
+            loads.push(load());
+          }
+          const [old, now] = [median(runs.library), median(runs.lockstep)];
+          const ratios = runs.lockstep.map((v, i) => (v / runs.library[i]!).toFixed(2)).join(' ');
+          console.log(
+            `| ${name} | ${streams} | ${old.toFixed(1)} | ${now.toFixed(1)} | ${(now / old).toFixed(2)} (runs: ${ratios}) | ${median(perToken.library).toFixed(2)} / ${median(perToken.lockstep).toFixed(2)} | ${repeats} | ${loads.join(' ')} |`,
+          );
         }
-        const [old, now] = [median(runs.library), median(runs.lockstep)];
-        console.log(`| ${model} | ${streams} | ${old.toFixed(1)} | ${now.toFixed(1)} | ${(now / old).toFixed(2)} | ${repeats} |`);
+      } finally {
+        await Promise.all(Object.values(sides).map((s) => s.loaded.dispose()));
       }
     }
   } finally {
-    await Promise.all([lockstep.dispose(), library.dispose()]);
+    await releaseLlama();
   }
-  console.log(`load average at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 
 main().then(

@@ -18,6 +18,7 @@ import { buildModelInfo } from './registry/buildModelInfo.js';
 import type { ModelRecord } from './registry/ModelRecord.js';
 import { ModelRegistry } from './registry/ModelRegistry.js';
 import { defaultThreads } from './runtime/defaultThreads.js';
+import { readThreadCalibration } from './runtime/threadCalibration.js';
 import { acquireLlama, backendOf, releaseLlama } from './runtime/llamaRuntime.js';
 import type {
   AliasInfo,
@@ -110,6 +111,7 @@ export class InferenceService implements InferenceEngine {
       contextSize: options.contextSize ?? 2048,
       sequences: Math.max(1, config.parallelSequences),
       threads: config.threads,
+      threadCalibration: readThreadCalibration(config.threadsCalibrationPath, (message) => options.logger?.warn(message)),
       maxQueue: config.maxQueue,
       batching: options.batching,
       onQueueChange: (modelId, state) => options.observer?.onQueueChange?.({ modelId, ...state }),

@@ -4,6 +4,7 @@ import { asDomainError } from '../inferenceErrors.js';
 import { loadOnnxModel } from '../onnx/loadOnnxModel.js';
 import type { ModelRecord } from '../registry/ModelRecord.js';
 import { defaultThreads } from '../runtime/defaultThreads.js';
+import type { ThreadCalibration } from '../runtime/threadCalibration.js';
 import type { SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
 import { chooseContextSize, estimateGgufMemory } from './estimateGgufMemory.js';
 import type { LoadedModel } from './LoadedModel.js';
@@ -17,6 +18,8 @@ export interface ModelLoaderOptions {
   sequences: number;
   /** llama.cpp / onnxruntime threads; undefined picks per model (see defaultThreads). */
   threads: number | undefined;
+  /** Thread counts measured on this machine, used when `threads` is undefined. Default none. */
+  threadCalibration?: ThreadCalibration | null;
   maxQueue: number;
   /** See LoadGgufModelOptions.batching. Default `lockstep`. */
   batching?: 'lockstep' | 'library';
@@ -63,7 +66,10 @@ export function createModelLoader(runtime: () => Promise<Llama>, options: ModelL
       return loadGgufModel(await runtime(), record.path, {
         contextSize: chooseContextSize(record.contextLength, options.contextSize),
         sequences: options.sequences,
-        threads: defaultThreads(record.parameterCount, options.threads),
+        threads: defaultThreads(record.parameterCount, options.threads, {
+          calibration: options.threadCalibration,
+          batched: options.sequences > 1,
+        }),
         maxQueue: options.maxQueue,
         batching: options.batching,
         estimatedBytes,
