@@ -24,7 +24,9 @@ type Evaluate = (tokens: Token[], options?: SequenceEvaluateOptions) => AsyncGen
 export interface LockstepGateOptions {
   /**
    * How long arrived streams wait for one still busy in JS before the step starts without it (a consumer that
-   * stalls must not stall the others). Default 50 ms; normal per-token JS takes well under 1 ms.
+   * stalls must not stall the others). Default 250 ms; per-token JS normally takes well under 1 ms, but a process on
+   * a loaded machine can lose the CPU for tens of milliseconds. Streams still in a native decode or sample are waited
+   * for without a limit: they always come back.
    */
   stallMs?: number;
 }
@@ -52,7 +54,7 @@ export class LockstepGate {
   #steps = 0;
 
   constructor(options: LockstepGateOptions = {}) {
-    this.#stallMs = options.stallMs ?? 50;
+    this.#stallMs = options.stallMs ?? 250;
   }
 
   /** Steps released so far (a step = one batch of token decodes across the streams). */
@@ -103,16 +105,19 @@ export class LockstepGate {
   /** Starts the step when no stream of it is still busy; arms the stall timer otherwise. */
   #check(): void {
     let waiting = false;
-    let busy = false;
+    let inJs = false;
+    let stepping = false;
     for (const m of this.#members) {
       if (m.state === 'arrived') waiting = true;
-      else if (m.state === 'js' || m.state === 'stepping') busy = true;
+      else if (m.state === 'js') inJs = true;
+      else if (m.state === 'stepping') stepping = true;
     }
     if (!waiting) return;
-    if (!busy) {
+    if (!inJs && !stepping) {
       this.#releaseArrived();
       return;
     }
+    if (!inJs) return;
     this.#timer ??= setTimeout(() => {
       this.#timer = null;
       this.#releaseArrived();
