@@ -4,7 +4,9 @@
  * `batching: 'lockstep'` and `batching: 'library'` loaded side by side (same file, threads, prompts), the order
  * alternating per repeat. Prints per case the median aggregate tokens/s of each, the ratio new ÷ old, and the llama.cpp
  * decode calls per generated token (the batching itself, independent of how busy the machine is), with the machine's
- * load average: on a shared machine repeat the run and read the spread.
+ * load average: on a shared machine repeat the run and read the spread. Then the prefix cache: time to first token of
+ * a prompt whose first BENCH_PREFIX_TOKENS (default 1,000) tokens a pooled sequence already holds, ÷ the same prompt
+ * on a cleared sequence.
  *
  *   npx tsc -p tsconfig.json && node dist/bench/batching.bench.js
  *   BENCH_MODELS=stories260k BENCH_STREAMS=1,4,8 BENCH_REPEATS=5 BENCH_THREADS=1 node dist/bench/batching.bench.js
@@ -28,6 +30,9 @@ const streamCounts = (process.env.BENCH_STREAMS ?? '1,4,8').split(',').map(Numbe
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const threads = Number(process.env.BENCH_THREADS ?? 1);
 const PROMPTS = ['Once upon a time', 'The little dog', 'One day a girl', 'Tom and his mom', 'The sun was', 'In the park', 'A big red ball', 'Lily wanted to'];
+
+const prefixTokens = Number(process.env.BENCH_PREFIX_TOKENS ?? 1000);
+const STORY = 'Once upon a time there was a little girl named Lily. She loved to play in the park with her dog, and every day she ran to the big tree to see the birds. ';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const load = () => os.loadavg()[0]!.toFixed(1);
@@ -80,6 +85,54 @@ async function measure(side: Side, streams: number, maxTokens: number): Promise<
   }
 }
 
+/** Milliseconds to the first generated token of `prompt` on a sequence that holds `held` (cleared when undefined). */
+async function ttft(loaded: LoadedGguf, held: string | undefined, prompt: string): Promise<{ ms: number; reused: number }> {
+  const { scheduler, model } = loaded;
+  const signal = new AbortController().signal;
+  const first = await scheduler.acquire('interactive', undefined, model.tokenize(held ?? '', false));
+  try {
+    if (held !== undefined) await runGeneration(loaded, first, validateGenerateRequest({ prompt: held, maxTokens: 1, temperature: 0 }), { signal });
+    else await first.clearHistory();
+  } finally {
+    await scheduler.release(first);
+  }
+  const sequence = await scheduler.acquire('interactive', undefined, model.tokenize(prompt, false));
+  try {
+    const start = performance.now();
+    const outcome = await runGeneration(loaded, sequence, validateGenerateRequest({ prompt, maxTokens: 1, temperature: 0 }), { signal });
+    return { ms: (outcome.firstTokenAt ?? performance.now()) - start, reused: scheduler.reusedPromptTokens(sequence) };
+  } finally {
+    await scheduler.release(sequence, { keepState: false });
+  }
+}
+
+async function prefixTable(llama: Awaited<ReturnType<typeof acquireLlama>>): Promise<void> {
+  if (prefixTokens <= 0) return;
+  console.log(`\n# Prefix cache: time to first token with a ${prefixTokens}-token prefix held ÷ cold — load average ${load()}`);
+  console.log('| model | cold TTFT ms | reused TTFT ms | reused ÷ cold | prompt tokens reused | runs |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const name of selected) {
+    const spec = MODELS[name]!;
+    const loaded = await loadGgufModel(llama, path.join(modelsDir, spec.file), { contextSize: prefixTokens + 256, sequences: 2, threads, maxQueue: 8, estimatedBytes: 0 });
+    try {
+      const tokens = loaded.model.tokenize(STORY.repeat(Math.ceil((prefixTokens * 6) / STORY.length)), false).slice(0, prefixTokens);
+      const prefix = loaded.model.detokenize(tokens);
+      const cold: number[] = [];
+      const warm: number[] = [];
+      let reused = 0;
+      for (let r = 0; r < repeats; r += 1) {
+        cold.push((await ttft(loaded, undefined, `${prefix} Then the dog barked`)).ms);
+        const w = await ttft(loaded, `${prefix} Then the cat ran`, `${prefix} Then the dog barked`);
+        warm.push(w.ms);
+        reused = w.reused;
+      }
+      console.log(`| ${name} | ${median(cold).toFixed(0)} | ${median(warm).toFixed(0)} | ${(median(warm) / median(cold)).toFixed(3)} | ${reused} | ${repeats} |`);
+    } finally {
+      await loaded.dispose();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`# Lockstep batching ÷ node-llama-cpp dispatch — ${os.availableParallelism()} cores, ${threads} thread(s), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log('| model | streams | library tokens/s | lockstep tokens/s | lockstep ÷ library | decodes per token library / lockstep | runs | load during |');
@@ -120,6 +173,7 @@ async function main(): Promise<void> {
         await Promise.all(Object.values(sides).map((s) => s.loaded.dispose()));
       }
     }
+    await prefixTable(llama);
   } finally {
     await releaseLlama();
   }
