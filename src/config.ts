@@ -127,6 +127,11 @@ export interface InferenceConfig {
   gpu: 'auto' | 'cpu';
   /** Least time between two streamed chunks after the first (tokens in between are merged). Default 50 ms. */
   streamIntervalMs: number;
+  /**
+   * bench/threads.bench.ts's result, read when `threads` is unset (OET_THREADS_CALIBRATION; default
+   * data/threads-calibration.json; `off` ignores it). Undefined: none.
+   */
+  threadsCalibrationPath?: string;
 }
 
 const intFromEnv = (fallback: number) =>
@@ -161,6 +166,7 @@ const EnvSchema = z.object({
   OET_MAX_BODY_BYTES: intFromEnv(1_048_576),
   OET_MEMORY_BUDGET_MB: z.string().optional(),
   OET_LLAMA_THREADS: z.string().optional(),
+  OET_THREADS_CALIBRATION: z.string().optional(),
   OET_PARALLEL_SEQUENCES: intFromEnv(8),
   OET_MAX_QUEUE: intFromEnv(64),
   OET_REQUEST_TIMEOUT_MS: intFromEnv(120_000),
@@ -284,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.OET_KEEP_ALIVE_MS,
       gpu: e.OET_GPU,
       streamIntervalMs: e.OET_STREAM_INTERVAL_MS,
+      threadsCalibrationPath: e.OET_THREADS_CALIBRATION === 'off' ? undefined : path.resolve(e.OET_THREADS_CALIBRATION ?? 'data/threads-calibration.json'),
     },
     encryption: {
       keyring,

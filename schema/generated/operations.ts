@@ -605,6 +605,8 @@ export type GenerationChunk = {
 
 export type GenerationUsage = {
   __typename?: 'GenerationUsage';
+  /** Prompt tokens found already evaluated (prefix cache) and not evaluated again; null when the backend does not say. */
+  cachedPromptTokens?: Maybe<Scalars['Int']['output']>;
   completionTokens: Scalars['Int']['output'];
   promptTokens: Scalars['Int']['output'];
   timeToFirstTokenMs: Scalars['Float']['output'];

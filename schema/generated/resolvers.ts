@@ -608,6 +608,8 @@ export type GenerationChunk = {
 
 export type GenerationUsage = {
   __typename?: 'GenerationUsage';
+  /** Prompt tokens found already evaluated (prefix cache) and not evaluated again; null when the backend does not say. */
+  cachedPromptTokens?: Maybe<Scalars['Int']['output']>;
   completionTokens: Scalars['Int']['output'];
   promptTokens: Scalars['Int']['output'];
   timeToFirstTokenMs: Scalars['Float']['output'];
@@ -2187,6 +2189,7 @@ export type GenerationChunkResolvers<ContextType = any, ParentType extends Resol
 };
 
 export type GenerationUsageResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenerationUsage'] = ResolversParentTypes['GenerationUsage']> = {
+  cachedPromptTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   completionTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promptTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timeToFirstTokenMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -4,7 +4,7 @@ import type { Llama, LlamaContextSequence } from 'node-llama-cpp';
 import type { InferenceConfig } from '../config.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { countPromptTokens } from './generation/countPromptTokens.js';
+import { promptTokensOf } from './generation/countPromptTokens.js';
 import { ChunkChannel } from './generation/ChunkChannel.js';
 import { createJsonGrammar } from './generation/createJsonGrammar.js';
 import { runGeneration } from './generation/runGeneration.js';
@@ -19,6 +19,7 @@ import type { ModelRecord } from './registry/ModelRecord.js';
 import { ModelRegistry } from './registry/ModelRegistry.js';
 import { isRemote, RemoteBackends, type RemoteRecord } from './remote/RemoteBackends.js';
 import { defaultThreads } from './runtime/defaultThreads.js';
+import { readThreadCalibration } from './runtime/threadCalibration.js';
 import { acquireLlama, backendOf, releaseLlama } from './runtime/llamaRuntime.js';
 import type {
   AliasInfo,
@@ -57,6 +58,8 @@ export interface InferenceServiceOptions {
   contextSize?: number;
   /** How long `dispose()` lets requests in flight finish before aborting them. Default 10,000 ms. */
   disposeGracePeriodMillis?: number;
+  /** How streams of one model are batched (see LoadGgufModelOptions.batching). Default `lockstep`. */
+  batching?: 'lockstep' | 'library';
 }
 
 /** Where a request is, so a timeout can say what it was waiting for. */
@@ -115,7 +118,9 @@ export class InferenceService implements InferenceEngine {
       contextSize: options.contextSize ?? 2048,
       sequences: Math.max(1, config.parallelSequences),
       threads: config.threads,
+      threadCalibration: readThreadCalibration(config.threadsCalibrationPath, (message) => options.logger?.warn(message)),
       maxQueue: config.maxQueue,
+      batching: options.batching,
       onQueueChange: (modelId, state) => options.observer?.onQueueChange?.({ modelId, ...state }),
     }));
     this.#manager = new ModelManager({
@@ -385,12 +390,14 @@ export class InferenceService implements InferenceEngine {
     let lease: Lease | undefined;
     let sequence: LlamaContextSequence | undefined;
     let loaded: LoadedGguf | undefined;
+    let failed = false;
     try {
       lease = await untilAborted(this.#manager.acquire(record), controller.signal, (late) => late.release());
       if (lease.loaded.format !== 'gguf') throw new Error('unreachable: GGUF record loaded as ONNX');
       loaded = lease.loaded;
       checkMaxTokens(plan.maxTokens, loaded.contextSize);
-      const promptTokens = countPromptTokens(loaded, plan.input);
+      const prompt = promptTokensOf(loaded, plan.input);
+      const promptTokens = prompt.length;
       if (promptTokens + 1 > loaded.contextSize) {
         throw new DomainError(
           ErrorCode.CONTEXT_OVERFLOW,
@@ -400,7 +407,7 @@ export class InferenceService implements InferenceEngine {
       }
       const grammar = plan.jsonSchema ? await createJsonGrammar(await this.#runtime(), plan.jsonSchema, this.#options.logger) : undefined;
       phase = 'waiting for a free sequence';
-      sequence = await loaded.scheduler.acquire(plan.priority, controller.signal);
+      sequence = await loaded.scheduler.acquire(plan.priority, controller.signal, prompt);
       phase = 'generating';
       const admittedAt = performance.now();
       const outcome = await runGeneration(loaded, sequence, plan, { grammar, signal: controller.signal, onText });
@@ -416,6 +423,7 @@ export class InferenceService implements InferenceEngine {
       const decodeSeconds = (endedAt - admittedAt) / 1000;
       const usage = {
         promptTokens,
+        cachedPromptTokens: Math.min(loaded.scheduler.reusedPromptTokens(sequence), promptTokens),
         completionTokens: outcome.completionTokens,
         timeToFirstTokenMs: outcome.firstTokenAt === null ? 0 : round(outcome.firstTokenAt - startedAt),
         // Completion tokens over the time on a sequence (prompt evaluation included): what a client experiences.
@@ -425,6 +433,7 @@ export class InferenceService implements InferenceEngine {
       this.#options.observer?.onGeneration?.({ modelId: record.id, alias, usage, finishReason });
       return { text: outcome.text, finishReason, usage, modelId: record.id, alias };
     } catch (error) {
+      failed = !controller.signal.aborted;
       if (controller.signal.aborted && !(error instanceof DomainError && error.code === ErrorCode.CONTEXT_OVERFLOW)) {
         const reason: unknown = controller.signal.reason;
         throw reason instanceof DomainError ? reason : cancelled();
@@ -433,7 +442,8 @@ export class InferenceService implements InferenceEngine {
     } finally {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      if (sequence !== undefined && loaded !== undefined) await loaded.scheduler.release(sequence).catch(() => undefined);
+      // A failed generation may leave the sequence's KV cache out of step with its tokens: cleared, not reused.
+      if (sequence !== undefined && loaded !== undefined) await loaded.scheduler.release(sequence, { keepState: !failed }).catch(() => undefined);
       lease?.release();
       this.#inFlight.delete(controller);
     }

@@ -82,6 +82,8 @@ export interface GenerateRequest {
 
 export interface GenerationUsage {
   promptTokens: number;
+  /** Prompt tokens found already evaluated in the sequence's KV cache (prefix cache) and not evaluated again. */
+  cachedPromptTokens?: number;
   completionTokens: number;
   timeToFirstTokenMs: number;
   tokensPerSecond: number;

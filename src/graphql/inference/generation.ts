@@ -44,6 +44,11 @@ export class GenerateInput {
 @ObjectType()
 export class GenerationUsage {
   @Field(() => Int) promptTokens!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Prompt tokens found already evaluated (prefix cache) and not evaluated again; null when the backend does not say.',
+  })
+  cachedPromptTokens?: number | null;
   @Field(() => Int) completionTokens!: number;
   @Field(() => Float) timeToFirstTokenMs!: number;
   @Field(() => Float) tokensPerSecond!: number;

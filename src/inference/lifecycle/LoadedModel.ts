@@ -1,5 +1,6 @@
 import type { ChatWrapper, LlamaContext, LlamaModel } from 'node-llama-cpp';
 import type { OnnxModel } from '../onnx/loadOnnxModel.js';
+import type { LockstepGate } from '../scheduling/LockstepGate.js';
 import type { SequenceScheduler } from '../scheduling/SequenceScheduler.js';
 
 /** A GGUF model in memory: weights, one context with `sequences` slots, and the scheduler in front of it. */
@@ -8,6 +9,8 @@ export interface LoadedGguf {
   readonly model: LlamaModel;
   readonly context: LlamaContext;
   readonly scheduler: SequenceScheduler;
+  /** The lockstep batch driver; null when node-llama-cpp's own dispatch batches (`batching: 'library'`). */
+  readonly gate: LockstepGate | null;
   /** Resolved once per model: the GGUF's own template, or node-llama-cpp's fallback when it has none. */
   readonly chatWrapper: ChatWrapper;
   readonly threads: number;

@@ -3,6 +3,7 @@ import { DomainError, ErrorCode } from '../../errors.js';
 import { asDomainError } from '../inferenceErrors.js';
 import type { ModelRecord } from '../registry/ModelRecord.js';
 import { defaultThreads } from '../runtime/defaultThreads.js';
+import type { ThreadCalibration } from '../runtime/threadCalibration.js';
 import type { SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.js';
 import { chooseContextSize, estimateGgufMemory } from './estimateGgufMemory.js';
 import type { LoadedModel } from './LoadedModel.js';
@@ -16,7 +17,11 @@ export interface ModelLoaderOptions {
   sequences: number;
   /** llama.cpp / onnxruntime threads; undefined picks per model (see defaultThreads). */
   threads: number | undefined;
+  /** Thread counts measured on this machine, used when `threads` is undefined. Default none. */
+  threadCalibration?: ThreadCalibration | null;
   maxQueue: number;
+  /** See LoadGgufModelOptions.batching. Default `lockstep`. */
+  batching?: 'lockstep' | 'library';
   onQueueChange(modelId: string, state: Parameters<NonNullable<SequenceSchedulerOptions['onChange']>>[0]): void;
 }
 
@@ -62,8 +67,12 @@ export function createModelLoader(runtime: () => Promise<Llama>, options: ModelL
       return loadGgufModel(await runtime(), record.path, {
         contextSize: chooseContextSize(record.contextLength, options.contextSize),
         sequences: options.sequences,
-        threads: defaultThreads(record.parameterCount, options.threads),
+        threads: defaultThreads(record.parameterCount, options.threads, {
+          calibration: options.threadCalibration,
+          batched: options.sequences > 1,
+        }),
         maxQueue: options.maxQueue,
+        batching: options.batching,
         estimatedBytes,
         onChange: (state) => options.onQueueChange(record.id, state),
       });

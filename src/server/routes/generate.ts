@@ -119,6 +119,7 @@ function snakeUsage(result: GenerationResult) {
   const u = result.usage;
   return {
     prompt_tokens: u.promptTokens,
+    cached_prompt_tokens: u.cachedPromptTokens ?? null,
     completion_tokens: u.completionTokens,
     time_to_first_token_ms: u.timeToFirstTokenMs,
     tokens_per_second: u.tokensPerSecond,
