@@ -86,7 +86,8 @@ skipWhen(!hasStories260k && 'stories260K is missing').describe('a model that fai
       collectGarbage();
       // Before the fix this never resolved once GC had run (the test hit its timeout).
       await service.dispose();
-      const messages = lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+      // llama.cpp's own warnings (msg "llama.cpp") come or not depending on what the runtime loaded before: not ours.
+      const messages = lines.map((line) => (JSON.parse(line) as { msg: string }).msg).filter((msg) => msg !== 'llama.cpp');
       // The bad path was taken (GC did take the orphaned model), and the runtime's release gave up waiting on it.
       expect(messages).toEqual(['model load failed', 'llama.cpp runtime did not finish disposing (a failed model load holds it); its memory is freed when the process exits']);
     } finally {
