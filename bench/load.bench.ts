@@ -24,7 +24,8 @@ async function main() {
   console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}`);
   console.log(`${streams} streams for ${seconds} s, seed ${seed}, ${cancelShare * 100}% cancelled part-way, model stories260k, OET_LLAMA_THREADS 1, 8 sequences; RSS sampled every 1 s, warm-up ${warmupS} s\n`);
   // The queue must hold every stream that waits for one of the 8 sequences (the default 64 would answer QUEUE_FULL).
-  const engine = await startEngineProcess({ OET_MAX_QUEUE: String(Math.max(64, streams * 2)) });
+  // One learner opens every stream: per-user budgets off, or the run measures the rate limiter, not the streams.
+  const engine = await startEngineProcess({ OET_MAX_QUEUE: String(Math.max(64, streams * 2)), OET_RATE_LIMIT_AI_PER_MINUTE: '0', OET_RATE_LIMIT_GENERAL_PER_MINUTE: '0' });
   const learner = await signToken({ sub: 'load-learner', roles: ['LEARNER'] });
   const service = await signToken({ sub: 'load-service', roles: ['SERVICE'] });
   const samples: { t: number; rss: number }[] = [];
