@@ -93,7 +93,12 @@ export class CachedInference implements InferenceEngine {
    * bit-reproducible), or an alias split between several models (each request draws its variant).
    */
   #target(name: string): { info: ModelInfo; alias: string | null } | undefined {
-    const info = this.#inner.getModel(name);
+    let info: ModelInfo | undefined;
+    try {
+      info = this.#inner.getModel(name);
+    } catch {
+      return undefined; // a manifest model whose file is missing: the engine answers MODEL_NOT_FOUND with its hint
+    }
     if (info === undefined || info.format !== 'gguf' || info.task !== 'text-generation') return undefined;
     if (info.id === name) return { info, alias: null };
     const variants = this.#inner.listAliases().find((a) => a.name === name)?.variants ?? [];
