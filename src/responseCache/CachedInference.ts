@@ -21,7 +21,8 @@ import { isDeterministic, responseCacheKey, type ModelVersion } from './cacheKey
 import type { ResponseCacheScopePolicy } from './responseCacheConfig.js';
 import type { ResponseStore } from './ResponseStore.js';
 
-export type ResponseCacheOutcome = 'hit' | 'miss' | 'stored';
+/** `joined`: a miss answered by the same request already running in this process (counted as a miss first). */
+export type ResponseCacheOutcome = 'hit' | 'miss' | 'joined' | 'stored';
 
 export interface CachedInferenceOptions {
   store: ResponseStore;
@@ -42,6 +43,8 @@ const STORED: ReadonlySet<FinishReason> = new Set(['stop', 'length', 'stopSequen
 export class CachedInference implements InferenceEngine {
   readonly #inner: InferenceEngine;
   readonly #options: CachedInferenceOptions;
+  /** Cacheable requests being generated now, by key: what identical `generate` calls arriving meanwhile wait for. */
+  readonly #running = new Map<string, Promise<GenerationResult | undefined>>();
 
   constructor(inner: InferenceEngine, options: CachedInferenceOptions) {
     this.#inner = inner;
@@ -51,12 +54,29 @@ export class CachedInference implements InferenceEngine {
   async generate(request: GenerateRequest, options: CallOptions = {}): Promise<GenerationResult> {
     const startedAt = performance.now();
     const entry = await this.#lookup(request, options);
-    if (entry?.hit) return replayed(entry.hit, entry.alias, performance.now() - startedAt);
-    const result = await this.#inner.generate(request, options);
-    if (entry) await this.#store(entry.key, result);
-    return result;
+    if (entry === undefined) return this.#inner.generate(request, options);
+    if (entry.hit) return replayed(entry.hit, entry.alias, performance.now() - startedAt);
+    // The same request already running here: wait for its answer rather than decode it twice.
+    const running = this.#running.get(entry.key);
+    if (running !== undefined) {
+      const joined = await untilAborted(running, options.signal);
+      if (joined !== undefined) {
+        this.#options.onOutcome?.({ outcome: 'joined', modelId: entry.modelId });
+        return replayed(joined, entry.alias, performance.now() - startedAt);
+      }
+    }
+    const lead = this.#lead(entry.key);
+    try {
+      const result = await this.#inner.generate(request, options);
+      await this.#store(entry.key, result);
+      lead.settle(result);
+      return result;
+    } finally {
+      lead.done();
+    }
   }
 
+  /** Streams are never made to wait for another request (their client wants tokens as they come), but others may wait for them. */
   async *generateStream(request: GenerateRequest, options: CallOptions = {}): AsyncGenerator<GenerationChunk> {
     const startedAt = performance.now();
     const entry = await this.#lookup(request, options);
@@ -66,10 +86,35 @@ export class CachedInference implements InferenceEngine {
       yield { text: '', done: true, result };
       return;
     }
-    for await (const chunk of this.#inner.generateStream(request, options)) {
-      if (chunk.done && chunk.result && entry) await this.#store(entry.key, chunk.result);
-      yield chunk;
+    const lead = entry && !this.#running.has(entry.key) ? this.#lead(entry.key) : undefined;
+    try {
+      for await (const chunk of this.#inner.generateStream(request, options)) {
+        if (chunk.done && chunk.result && entry) {
+          await this.#store(entry.key, chunk.result);
+          lead?.settle(chunk.result);
+        }
+        yield chunk;
+      }
+    } finally {
+      lead?.done();
     }
+  }
+
+  /**
+   * Marks a key as being generated: `generate` callers with the same key wait for `settle` (a storable answer) and
+   * run themselves when `done` comes first (the leader failed, was cancelled, timed out).
+   */
+  #lead(key: string): { settle(result: GenerationResult): void; done(): void } {
+    let resolve!: (result: GenerationResult | undefined) => void;
+    const answer = new Promise<GenerationResult | undefined>((r) => (resolve = r));
+    this.#running.set(key, answer);
+    return {
+      settle: (result) => resolve(STORED.has(result.finishReason) ? result : undefined),
+      done: () => {
+        resolve(undefined);
+        if (this.#running.get(key) === answer) this.#running.delete(key);
+      },
+    };
   }
 
   /** Undefined when the request is not cacheable; otherwise its key, the alias it asked for, and the stored answer if any. */
@@ -175,4 +220,24 @@ async function versionOf(info: ModelInfo): Promise<ModelVersion> {
 function replayed(stored: GenerationResult, alias: string | null, elapsedMs: number): GenerationResult {
   const ms = Math.round(elapsedMs * 1000) / 1000;
   return { ...stored, alias, usage: { ...stored.usage, cached: true, timeToFirstTokenMs: ms, totalMs: ms, tokensPerSecond: 0 } };
+}
+
+/** The promise's value, unless the signal aborts first (CANCELLED); the promise itself is left to finish. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(cancelled());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(cancelled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }

@@ -146,6 +146,36 @@ skipWhen(!(hasStories260k && hasSmolLm2) && 'stories260K.gguf or SmolLM2 is miss
     expect(store.localEntries).toBe(1);
   });
 
+  it('decodes identical requests that arrive together once: the others wait for its answer', async () => {
+    const { engine, outcomes } = cachedOver(service, 'user');
+    const before = generations;
+    const request = greedy('Tim and Sue', { maxTokens: 48 });
+    const answers = await Promise.all([1, 2, 3].map(() => engine.generate(request, { cacheScope: 'user:a' })));
+    expect(generations - before).toBe(1);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(answers.map((a) => a.usage.cached === true)).toEqual([false, true, true]);
+    expect(outcomes.filter((o) => o === 'joined')).toHaveLength(2);
+  });
+
+  it('a waiting request runs itself when the one it waited for is cancelled', async () => {
+    const { engine, outcomes } = cachedOver(service, 'user');
+    const request = greedy('Tim and Sue went', { maxTokens: 200 });
+    const controller = new AbortController();
+    const before = generations;
+    const leader = engine.generate(request, { cacheScope: 'user:a', signal: controller.signal });
+    const follower = engine.generate(request, { cacheScope: 'user:a' });
+    // Both looked up (two misses): the leader is generating and the follower waits for it. Then the leader is cancelled.
+    while (outcomes.length < 2) await new Promise((r) => setImmediate(r));
+    expect(outcomes).toEqual(['miss', 'miss']);
+    controller.abort();
+    await expect(leader).rejects.toMatchObject({ code: ErrorCode.CANCELLED });
+    const answer = await follower;
+    expect(answer.usage.cached).toBeUndefined();
+    expect(answer.usage.completionTokens).toBeGreaterThan(0);
+    expect(generations - before).toBe(1); // the cancelled one reports no generation
+    expect(outcomes).toEqual(['miss', 'miss', 'stored']);
+  });
+
   it('holds at most maxEntries answers, dropping the least recently used', async () => {
     const { engine, store } = cachedOver(service, 'user', { maxEntries: 3 });
     const prompts = ['One', 'Two', 'Three', 'Four', 'Five'];
