@@ -6,6 +6,7 @@ import { projectRoot } from './projectRoot.js';
 import { Keyring, KeyringFormatError } from './persistence/encryption/Keyring.js';
 import { loadRateLimitConfig, RateLimitConfigError, type RateLimitConfig } from './limits/rateLimitConfig.js';
 import { QueueConfigError, readQueueConfig, type EngineRole, type QueueConfig } from './queue/QueueConfig.js';
+import { readResponseCacheConfig, ResponseCacheConfigError, type ResponseCacheConfig } from './responseCache/responseCacheConfig.js';
 
 /**
  * Every setting the service reads from its environment, validated once at start-up. The names are a contract with
@@ -43,6 +44,8 @@ export interface Config {
   /** OET_ROLE: `all` (default), `api` or `worker` (see src/queue/QueueConfig.ts). */
   role: EngineRole;
   queue: QueueConfig;
+  /** OET_RESPONSE_CACHE* (see src/responseCache/responseCacheConfig.ts). */
+  responseCache: ResponseCacheConfig;
 }
 
 export interface EncryptionConfig {
@@ -243,8 +246,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (error instanceof QueueConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
     throw error;
   }
+  let responseCache: ResponseCacheConfig;
+  try {
+    responseCache = readResponseCacheConfig(env);
+  } catch (error) {
+    if (error instanceof ResponseCacheConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
   return {
     ...roles,
+    responseCache,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,

@@ -605,6 +605,8 @@ export type GenerationChunk = {
 
 export type GenerationUsage = {
   __typename?: 'GenerationUsage';
+  /** True when the answer was replayed from the response cache (a repeated greedy or seeded request): nothing was decoded. */
+  cached?: Maybe<Scalars['Boolean']['output']>;
   /** Prompt tokens found already evaluated (prefix cache) and not evaluated again; null when the backend does not say. */
   cachedPromptTokens?: Maybe<Scalars['Int']['output']>;
   completionTokens: Scalars['Int']['output'];

@@ -608,6 +608,8 @@ export type GenerationChunk = {
 
 export type GenerationUsage = {
   __typename?: 'GenerationUsage';
+  /** True when the answer was replayed from the response cache (a repeated greedy or seeded request): nothing was decoded. */
+  cached?: Maybe<Scalars['Boolean']['output']>;
   /** Prompt tokens found already evaluated (prefix cache) and not evaluated again; null when the backend does not say. */
   cachedPromptTokens?: Maybe<Scalars['Int']['output']>;
   completionTokens: Scalars['Int']['output'];
@@ -2189,6 +2191,7 @@ export type GenerationChunkResolvers<ContextType = any, ParentType extends Resol
 };
 
 export type GenerationUsageResolvers<ContextType = any, ParentType extends ResolversParentTypes['GenerationUsage'] = ResolversParentTypes['GenerationUsage']> = {
+  cached?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cachedPromptTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   completionTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promptTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -23,6 +23,8 @@ import { devSecretFile, devSecretRefusal, readOrCreateDevSecret } from '../auth/
 import { createRoleParts } from '../app/createRole.js';
 import { createBatchHandlers } from '../app/batchHandlers.js';
 import { createWorkerServer } from '../server/createWorkerServer.js';
+import { withResponseCache } from '../responseCache/withResponseCache.js';
+import { responseCacheCounter } from '../metrics/responseCacheMetrics.js';
 
 export interface Engine {
   readonly services: EngineServices;
@@ -66,13 +68,15 @@ export async function createEngine(config: Config, options: CreateEngineOptions 
     // OET_ROLE: the api role queues model calls for the workers instead of loading models.
     const role = await createRoleParts(config, logger);
     created.push(() => role.close());
-    const inference = role.queuedInference ?? createInferenceService({
+    const engine = role.queuedInference ?? createInferenceService({
       modelsDirs: config.modelsDirs,
       manifestPath: config.modelManifestPath,
       config: config.inference,
       observer: metrics.observer,
       logger,
     });
+    // Answers are replayed where requests arrive (all-in-one, api); a worker runs what the api instances did not answer.
+    const inference = config.role === 'worker' ? engine : withResponseCache(engine, { config: config.responseCache, redisUrl: config.redisUrl, logger, onOutcome: responseCacheCounter(metrics.registry) });
     created.push(() => inference.dispose());
     await inference.refresh();
     const knowledge = createKnowledge(config, inference, logger);

@@ -88,6 +88,8 @@ export interface GenerationUsage {
   timeToFirstTokenMs: number;
   tokensPerSecond: number;
   totalMs: number;
+  /** True when the answer was replayed from the response cache (src/responseCache): no decoding happened. */
+  cached?: boolean;
 }
 
 export interface GenerationResult {
@@ -130,6 +132,11 @@ export interface TokenLabel {
 export interface CallOptions {
   /** Aborting frees the request's sequence at once; the call rejects with a CANCELLED DomainError. */
   signal?: AbortSignal;
+  /**
+   * Whose answer this is, for the response cache (src/responseCache): a deterministic request is replayed only to
+   * callers with the same scope (the user's id), unless OET_RESPONSE_CACHE_SCOPE=shared. Unset: never replayed.
+   */
+  cacheScope?: string;
 }
 
 export interface InferenceStats {

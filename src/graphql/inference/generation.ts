@@ -53,6 +53,8 @@ export class GenerationUsage {
   @Field(() => Float) timeToFirstTokenMs!: number;
   @Field(() => Float) tokensPerSecond!: number;
   @Field(() => Float) totalMs!: number;
+  @Field(() => Boolean, { nullable: true, description: 'True when the answer was replayed from the response cache (a repeated greedy or seeded request): nothing was decoded.' })
+  cached?: boolean | null;
 }
 
 @ObjectType()

@@ -9,6 +9,7 @@ import { coalesceChunks } from './coalesceChunks.js';
 import { assertTextLimits } from '../middleware/limitTextInputs.js';
 import { recordedStream } from '../../app/recordedStream.js';
 import { guardRequest, guardResult, guardStream } from '../../app/guardrails.js';
+import { cacheScopeOf } from '../../app/cacheScope.js';
 
 type GenerationView = Omit<Generation, 'finishReason'> & { finishReason: string };
 type ChunkView = Omit<GenerationChunk, 'finishReason'> & { finishReason: string | null };
@@ -33,7 +34,7 @@ export class InferenceResolver {
   async generate(@Arg('input', () => GenerateInput) input: GenerateInput, @Ctx() ctx: GraphQLContext): Promise<GenerationView> {
     requireUser(ctx);
     const request = await guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input), ctx.signal);
-    const result = await ctx.services.inference.generate(request, { signal: ctx.signal });
+    const result = await ctx.services.inference.generate(request, { signal: ctx.signal, cacheScope: cacheScopeOf(ctx.viewer) });
     await recordGeneration(ctx.services, ctx.viewer, result);
     return toGenerationView(guardResult(ctx.services, ctx.viewer, result));
   }
@@ -59,7 +60,7 @@ async function* streamGeneration(input: GenerateInput, ctx: GraphQLContext): Asy
   const abort = new AbortController();
   try {
     const request = await guardRequest(ctx.services, ctx.viewer, toGenerateRequest(input), abort.signal);
-    const stream = ctx.services.inference.generateStream(request, { signal: abort.signal });
+    const stream = ctx.services.inference.generateStream(request, { signal: abort.signal, cacheScope: cacheScopeOf(ctx.viewer) });
     const coalesced = coalesceChunks(stream, () => abort.abort(), ctx.services.config.inference.streamIntervalMs);
     const guarded = guardStream(ctx.services, ctx.viewer, request, coalesced, () => abort.abort());
     for await (const chunk of recordedStream(ctx.services, ctx.viewer, 'generateStream', guarded)) yield toChunkView(chunk);

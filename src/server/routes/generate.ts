@@ -5,6 +5,7 @@ import { auditEntryFor } from '../../app/audit.js';
 import { recordGeneration } from '../../app/recordGeneration.js';
 import { recordedStream } from '../../app/recordedStream.js';
 import { guardRequest, guardResult, guardStream } from '../../app/guardrails.js';
+import { cacheScopeOf } from '../../app/cacheScope.js';
 import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
 import { BadUserInputError, ErrorCode, isDomainError } from '../../errors.js';
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
@@ -61,7 +62,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     }
     if (!request.stream) {
       try {
-        const generated = await services.inference.generate(request.generate, { signal: abort.signal });
+        const generated = await services.inference.generate(request.generate, { signal: abort.signal, cacheScope: cacheScopeOf(viewer) });
         await recordGeneration(services, viewer, generated);
         const result = guardResult(services, viewer, generated);
         void services.stores.auditLog.record(auditEntryFor(viewer, 'rest.generate', { started, outcome: 'SUCCESS', ai: true, modelId: result.modelId }));
@@ -73,7 +74,7 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     }
     res.status(200).type('application/x-ndjson');
     try {
-      const chunks = guardStream(services, viewer, request.generate, services.inference.generateStream(request.generate, { signal: abort.signal }), () => abort.abort());
+      const chunks = guardStream(services, viewer, request.generate, services.inference.generateStream(request.generate, { signal: abort.signal, cacheScope: cacheScopeOf(viewer) }), () => abort.abort());
       for await (const chunk of recordedStream(services, viewer, 'rest.generate', chunks)) {
         const line = chunk.done && chunk.result
           ? { text: '', done: true, finish_reason: chunk.result.finishReason, model: chunk.result.modelId, usage: snakeUsage(chunk.result) }
@@ -120,6 +121,7 @@ function snakeUsage(result: GenerationResult) {
   return {
     prompt_tokens: u.promptTokens,
     cached_prompt_tokens: u.cachedPromptTokens ?? null,
+    cached: u.cached === true,
     completion_tokens: u.completionTokens,
     time_to_first_token_ms: u.timeToFirstTokenMs,
     tokens_per_second: u.tokensPerSecond,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { auditEntryFor } from '../../../app/audit.js';
 import type { EngineServices } from '../../../app/EngineServices.js';
 import { guardRequest, guardResult, guardStream } from '../../../app/guardrails.js';
+import { cacheScopeOf } from '../../../app/cacheScope.js';
 import { recordedStream } from '../../../app/recordedStream.js';
 import { recordGeneration } from '../../../app/recordGeneration.js';
 import type { TokenVerifier } from '../../../auth/createTokenVerifier.js';
@@ -66,7 +67,7 @@ export function generationHandler<B extends GenerationBody>(services: EngineServ
 
     if (body.stream !== true) {
       try {
-        const generated = await services.inference.generate(request, { signal: abort.signal });
+        const generated = await services.inference.generate(request, { signal: abort.signal, cacheScope: cacheScopeOf(viewer) });
         await recordGeneration(services, viewer, generated);
         const result = guardResult(services, viewer, generated);
         void services.stores.auditLog.record(auditEntryFor(viewer, endpoint.operation, { started, outcome: 'SUCCESS', ai: true, modelId: result.modelId }));
@@ -85,7 +86,7 @@ export function generationHandler<B extends GenerationBody>(services: EngineServ
     const { shape } = endpoint;
     let first = true;
     try {
-      const chunks = guardStream(services, viewer, request, services.inference.generateStream(request, { signal: abort.signal }), () => abort.abort());
+      const chunks = guardStream(services, viewer, request, services.inference.generateStream(request, { signal: abort.signal, cacheScope: cacheScopeOf(viewer) }), () => abort.abort());
       for await (const chunk of recordedStream(services, viewer, endpoint.operation, chunks)) {
         // Leaving the loop ends the engine's stream, which aborts the generation.
         if (!sse.open) break;
