@@ -42,9 +42,13 @@ export class QueuedBackgroundJobs implements BackgroundJobs {
   }
 
   async get(id: string): Promise<BackgroundJobInfo | null> {
+    // State first, then the job: a job read first and found completed a moment later would say COMPLETED with the
+    // result it had before (none). Completion writes state and result together, so this order never splits them.
+    const state = await this.#queue.getJobState(id);
+    if (state === 'unknown') return null;
     const job = await this.#queue.getJob(id);
     if (job === undefined || job === null) return null;
-    return toInfo(job, await job.getState());
+    return toInfo(job, state);
   }
 
   async close(): Promise<void> {
