@@ -10,12 +10,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { getLlama, LlamaCompletion } from 'node-llama-cpp';
-import { loadConfig } from '../src/config.js';
 import { defaultThreads } from '../src/inference/runtime/defaultThreads.js';
-import { createEngine } from '../src/composition/createEngine.js';
-import { createLogger } from '../src/logger.js';
-import { mkdtempSync } from 'node:fs';
-import { signBenchToken, streamFromClientProcess, type StreamTiming } from './support/streamOverGraphQL.js';
+import { startBenchEngine } from './support/benchEngine.js';
+import { streamFromClientProcess, type StreamTiming } from './support/streamOverGraphQL.js';
 
 const modelsDir = path.resolve(process.env.OET_MODELS_DIR ?? '../shared/models');
 const repeats = Number(process.env.BENCH_REPEATS ?? 7);
@@ -69,7 +66,6 @@ async function main() {
   console.log(`# OET AI Engine inference benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
   console.log(`settings: repeats=${repeats} (median, direct and GraphQL runs interleaved in rotating order), temperature 0, one graphql-ws connection per stream from a separate client process\n`);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'oet-bench-'));
   for (const id of selected) {
     const spec = MODELS[id];
     if (!spec) throw new Error(`unknown model ${id}; choose from ${Object.keys(MODELS).join(', ')}`);
@@ -77,15 +73,7 @@ async function main() {
     const maxTokens = Number(process.env.BENCH_TOKENS ?? spec.tokens);
     const baseline = await openDirect(spec.file, threads, maxTokens);
 
-    const config = loadConfig({
-      PORT: '0', JWT_SECRET: 'bench-secret-bench-secret-123456', OET_MODELS_DIR: modelsDir, DATABASE_URL: `file:${path.join(dir, `${id}.db`)}`,
-      OET_LLAMA_THREADS: String(threads), OET_PARALLEL_SEQUENCES: '8', LOG_LEVEL: 'silent',
-      ...(process.env.OET_STREAM_INTERVAL_MS ? { OET_STREAM_INTERVAL_MS: process.env.OET_STREAM_INTERVAL_MS } : {}),
-    });
-    const engine = await createEngine(config, { logger: createLogger('silent') });
-    const { url } = await engine.start();
-    const wsUrl = `${url.replace('http', 'ws')}/graphql`;
-    const token = await signBenchToken('bench-secret-bench-secret-123456');
+    const { engine, wsUrl, token, stop } = await startBenchEngine({ modelsDir, name: id, threads, parallelSequences: 8 });
     await engine.services.inference.loadModel(id);
     const input = { model: id, prompt: PROMPT, maxTokens, temperature: 0 };
     const run = async () => (await streamFromClientProcess(wsUrl, token, input, 1)).timings[0]!;
@@ -139,7 +127,7 @@ async function main() {
       console.log(`| ${n} | ${fmt(tps)} | ${fmt(tps / base, 2)}x |`);
     }
     console.log('');
-    await engine.stop();
+    await stop();
   }
 }
 

@@ -11,6 +11,10 @@ export interface StreamTiming {
   /** From the first chunk to the last. */
   decodeMs: number;
   totalMs: number;
+  /** From the final usage, when the server reports it. */
+  promptTokens?: number;
+  /** Prompt tokens the server reused from its prefix cache instead of evaluating them again. */
+  cachedPromptTokens?: number;
 }
 
 export function signBenchToken(secret: string): Promise<string> {
@@ -24,15 +28,26 @@ export async function streamOverGraphQL(wsUrl: string, token: string, input: Rec
     const start = performance.now();
     let first = 0;
     let tokens = 0;
-    const query = 'subscription($input: GenerateInput!) { generateStream(input: $input) { text done usage { completionTokens } } }';
-    for await (const result of client.iterate<{ generateStream: { text: string; done: boolean; usage: { completionTokens: number } | null } }>({ query, variables: { input } })) {
+    let usage: { promptTokens: number; cachedPromptTokens: number | null } | null = null;
+    const query = 'subscription($input: GenerateInput!) { generateStream(input: $input) { text done usage { completionTokens promptTokens cachedPromptTokens } } }';
+    for await (const result of client.iterate<{ generateStream: { text: string; done: boolean; usage: { completionTokens: number; promptTokens: number; cachedPromptTokens: number | null } | null } }>({ query, variables: { input } })) {
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       const chunk = result.data!.generateStream;
       if (first === 0 && chunk.text) first = performance.now();
-      if (chunk.done) tokens = chunk.usage?.completionTokens ?? 0;
+      if (chunk.done) {
+        tokens = chunk.usage?.completionTokens ?? 0;
+        usage = chunk.usage;
+      }
     }
     const end = performance.now();
-    return { ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start };
+    return {
+      ttftMs: first - start,
+      tokens,
+      decodeMs: end - first,
+      totalMs: end - start,
+      ...(usage ? { promptTokens: usage.promptTokens } : {}),
+      ...(usage?.cachedPromptTokens != null ? { cachedPromptTokens: usage.cachedPromptTokens } : {}),
+    };
   } finally {
     await client.dispose();
   }
