@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { abortable } from '../inference/abortable.js';
 import { cancelled } from '../inference/inferenceErrors.js';
 import type {
   AliasInfo,
@@ -59,7 +60,7 @@ export class CachedInference implements InferenceEngine {
     // The same request already running here: wait for its answer rather than decode it twice.
     const running = this.#running.get(entry.key);
     if (running !== undefined) {
-      const joined = await untilAborted(running, options.signal);
+      const joined = await abortable(running, options.signal);
       if (joined !== undefined) {
         this.#options.onOutcome?.({ outcome: 'joined', modelId: entry.modelId });
         return replayed(joined, entry.alias, performance.now() - startedAt);
@@ -220,24 +221,4 @@ async function versionOf(info: ModelInfo): Promise<ModelVersion> {
 function replayed(stored: GenerationResult, alias: string | null, elapsedMs: number): GenerationResult {
   const ms = Math.round(elapsedMs * 1000) / 1000;
   return { ...stored, alias, usage: { ...stored.usage, cached: true, timeToFirstTokenMs: ms, totalMs: ms, tokensPerSecond: 0 } };
-}
-
-/** The promise's value, unless the signal aborts first (CANCELLED); the promise itself is left to finish. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  if (signal.aborted) return Promise.reject(cancelled());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(cancelled());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -1,7 +1,7 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { DomainError, ErrorCode } from '../../errors.js';
 import type { CallOptions, ModelTask } from '../types.js';
-import { abortable } from './abortable.js';
+import { abortable } from '../abortable.js';
 import { alignTokenOffsets } from './alignTokenOffsets.js';
 import { createOnnxSession } from './createOnnxSession.js';
 import { createTextBatcher, type TextBatcher } from './createTextBatcher.js';

@@ -1,10 +1,11 @@
-import { cancelled } from '../inferenceErrors.js';
+import { cancelled } from './inferenceErrors.js';
 
 /**
  * Settles with `work`, or rejects with CANCELLED as soon as `signal` aborts. The work itself keeps running (an ONNX
- * run cannot be interrupted), but the caller is released at once and its result is dropped.
+ * run cannot be interrupted; a shared generation serves other waiters), but the caller is released at once and its
+ * result is dropped. `what` names the work in the CANCELLED message.
  */
-export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined, what?: string): Promise<T> {
   if (!signal) return work;
   if (signal.aborted) {
     work.catch(() => undefined);
