@@ -10,7 +10,7 @@ import type { TokenVerifier } from '../../auth/createTokenVerifier.js';
 import { BadUserInputError, ErrorCode, isDomainError } from '../../errors.js';
 import { assertTextLimits } from '../../graphql/middleware/limitTextInputs.js';
 import type { GenerateRequest, GenerationResult } from '../../inference/types.js';
-import { userFromHeader } from '../requestContext.js';
+import { abortOnClose, admitUser } from '../requestContext.js';
 import { httpStatusOf, publicError } from './httpErrors.js';
 import { setRetryAfter } from '../retryAfter.js';
 
@@ -40,14 +40,11 @@ export function generateRoute(services: EngineServices, verify: TokenVerifier): 
     const started = performance.now();
     let viewer;
     try {
-      viewer = await userFromHeader(verify, req.header('authorization'));
-      await services.rateLimits.consume(viewer, 'ai');
+      viewer = await admitUser(verify, services.rateLimits, req.header('authorization'), 'ai');
     } catch (error) {
       return sendError(res, error, services);
     }
-    const abort = new AbortController();
-    // 'close' on the response fires when the client goes away before we finish.
-    res.on('close', () => abort.abort());
+    const abort = abortOnClose(res);
     const failed = (error: unknown) =>
       void services.stores.auditLog.record(
         auditEntryFor(viewer, 'rest.generate', { started, ai: true, outcome: 'FAILURE', errorCode: isDomainError(error) ? error.code : ErrorCode.INTERNAL_SERVER_ERROR }),

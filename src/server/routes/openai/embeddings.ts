@@ -4,7 +4,7 @@ import type { EngineServices } from '../../../app/EngineServices.js';
 import type { TokenVerifier } from '../../../auth/createTokenVerifier.js';
 import { BadUserInputError, ErrorCode, isDomainError } from '../../../errors.js';
 import { MAX_EMBED_TEXTS } from '../../../app/embedLimits.js';
-import { userFromHeader } from '../../requestContext.js';
+import { abortOnClose, admitUser } from '../../requestContext.js';
 import { sendOpenAIError } from './openaiErrors.js';
 import { parseBody } from './parseBody.js';
 import { EmbeddingBody } from './schemas.js';
@@ -22,15 +22,11 @@ export function embeddingsHandler(services: EngineServices, verify: TokenVerifie
     const started = performance.now();
     let viewer;
     try {
-      viewer = await userFromHeader(verify, req.header('authorization'));
-      await services.rateLimits.consume(viewer, 'ai');
+      viewer = await admitUser(verify, services.rateLimits, req.header('authorization'), 'ai');
     } catch (error) {
       return sendOpenAIError(res, error, logger);
     }
-    const abort = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
-    });
+    const abort = abortOnClose(res);
     try {
       const body = parseBody(EmbeddingBody, req.body, services.config.limits.maxTextChars, '{model, input: string | string[], encoding_format?, dimensions?}');
       const texts = toTexts(body.input);

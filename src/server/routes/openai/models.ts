@@ -3,7 +3,7 @@ import type { EngineServices } from '../../../app/EngineServices.js';
 import type { TokenVerifier } from '../../../auth/createTokenVerifier.js';
 import { modelNotFound } from '../../../inference/inferenceErrors.js';
 import type { InferenceEngine, ModelTask } from '../../../inference/types.js';
-import { userFromHeader } from '../../requestContext.js';
+import { admitUser } from '../../requestContext.js';
 import { sendOpenAIError } from './openaiErrors.js';
 
 /** The tasks the /v1 endpoints serve: generation (chat, completions) and embeddings. */
@@ -31,7 +31,7 @@ export function modelsHandlers(services: EngineServices, verify: TokenVerifier) 
   return {
     list: async (req: Request, res: Response): Promise<void> => {
       try {
-        await services.rateLimits.consume(await userFromHeader(verify, req.header('authorization')), 'general');
+        await admitUser(verify, services.rateLimits, req.header('authorization'), 'general');
         res.json({ object: 'list', data: servedIds(inference).map(entry) });
       } catch (error) {
         sendOpenAIError(res, error, logger);
@@ -39,7 +39,7 @@ export function modelsHandlers(services: EngineServices, verify: TokenVerifier) 
     },
     retrieve: async (req: Request, res: Response): Promise<void> => {
       try {
-        await services.rateLimits.consume(await userFromHeader(verify, req.header('authorization')), 'general');
+        await admitUser(verify, services.rateLimits, req.header('authorization'), 'general');
         const id = String(req.params.model);
         if (!servedIds(inference).includes(id)) throw modelNotFound(id);
         res.json(entry(id));

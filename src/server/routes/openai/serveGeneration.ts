@@ -10,7 +10,7 @@ import { recordGeneration } from '../../../app/recordGeneration.js';
 import type { TokenVerifier } from '../../../auth/createTokenVerifier.js';
 import { ErrorCode, isDomainError } from '../../../errors.js';
 import type { GenerateRequest } from '../../../inference/types.js';
-import { userFromHeader } from '../../requestContext.js';
+import { abortOnClose, admitUser } from '../../requestContext.js';
 import { sendOpenAIError, toOpenAIError } from './openaiErrors.js';
 import { parseBody } from './parseBody.js';
 import { SseWriter } from './sseWriter.js';
@@ -45,13 +45,11 @@ export function generationHandler<B extends GenerationBody>(services: EngineServ
     const started = performance.now();
     let viewer;
     try {
-      viewer = await userFromHeader(verify, req.header('authorization'));
-      await services.rateLimits.consume(viewer, 'ai');
+      viewer = await admitUser(verify, services.rateLimits, req.header('authorization'), 'ai');
     } catch (error) {
       return sendOpenAIError(res, error, logger);
     }
-    const abort = new AbortController();
-    res.on('close', () => abort.abort());
+    const abort = abortOnClose(res);
     let body: B;
     let request: GenerateRequest;
     try {
