@@ -17,6 +17,17 @@ export interface StartedChild {
 }
 
 /** A port nobody listens on now (the kernel's choice; released before the child binds it). */
+/** Stops a child: SIGTERM, then SIGKILL if it has not exited 10 s later; resolves once it has exited. */
+export function stopperOf(child: ChildProcess): () => Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(killer);
+  };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -41,13 +52,7 @@ export async function startChild(args: string[], env: NodeJS.ProcessEnv, paths: 
   let log = '';
   child.stdout!.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(killer);
-  };
+  const stop = stopperOf(child);
   const firstOk: Record<string, number> = {};
   try {
     await Promise.all(

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './childServer.js';
+import { freePort, stopperOf } from './childServer.js';
 import type { StreamTiming } from './streamOverGraphQL.js';
 
 export interface LlamaCppBinaries {
@@ -78,13 +78,7 @@ export async function startLlamaServer(
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   child.on('error', () => undefined); // an abort kills it; the exit below is what matters
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(killer);
-  };
+  const stop = stopperOf(child);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = performance.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
