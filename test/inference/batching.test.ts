@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Llama } from 'node-llama-cpp';
 import { ErrorCode } from '../../src/errors.js';
 import { runGeneration } from '../../src/inference/generation/runGeneration.js';
 import { validateGenerateRequest } from '../../src/inference/generation/validateGenerateRequest.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
-import type { LoadedGguf } from '../../src/inference/lifecycle/LoadedModel.js';
-import { loadGgufModel } from '../../src/inference/lifecycle/loadGgufModel.js';
-import { acquireLlama, releaseLlama } from '../../src/inference/runtime/llamaRuntime.js';
 import type { GenerateRequest, GenerationResult } from '../../src/inference/types.js';
-import { hasStories260k, stories260kPath } from '../support/paths.js';
+import { hasStories260k } from '../support/paths.js';
 import { skipWhen } from '../support/skipWhen.js';
-import { startService } from './support.js';
+import { startService, useLoadedStories260k } from './support.js';
 
 const PROMPTS = ['Once upon a time', 'The little dog', 'One day a girl named Lily', 'Tom and his mom went'];
 const greedy = (prompt: string, extra: Partial<GenerateRequest> = {}): GenerateRequest => ({ model: 'tiny', prompt, maxTokens: 60, temperature: 0, ...extra });
@@ -137,18 +133,10 @@ skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('lockstep ba
   });
 
   describe('the driver over a real context', () => {
-    let llama: Llama;
-    let loaded: LoadedGguf;
-    beforeAll(async () => {
-      llama = await acquireLlama({ gpu: 'cpu' });
-      loaded = await loadGgufModel(llama, stories260kPath, { contextSize: 256, sequences: 4, threads: 1, maxQueue: 8, estimatedBytes: 0 });
-    });
-    afterAll(async () => {
-      await loaded.dispose();
-      await releaseLlama();
-    });
+    const loadedModel = useLoadedStories260k();
 
     it('decodes four streams in one step per token, not one step per stream', async () => {
+      const loaded = loadedModel();
       const gate = loaded.gate!;
       const before = gate.steps;
       const maxTokens = 40;

@@ -1,14 +1,11 @@
 import { types } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Llama, Token } from 'node-llama-cpp';
+import type { Token } from 'node-llama-cpp';
 import { DomainError, ErrorCode } from '../../src/errors.js';
 import type { InferenceService } from '../../src/inference/InferenceService.js';
-import type { LoadedGguf } from '../../src/inference/lifecycle/LoadedModel.js';
-import { loadGgufModel } from '../../src/inference/lifecycle/loadGgufModel.js';
-import { acquireLlama, releaseLlama } from '../../src/inference/runtime/llamaRuntime.js';
-import { hasStories260k, stories260kPath } from '../support/paths.js';
+import { hasStories260k } from '../support/paths.js';
 import { skipWhen } from '../support/skipWhen.js';
-import { startService } from './support.js';
+import { startService, useLoadedStories260k } from './support.js';
 
 const PROMPT = 'Once upon a time there was a little girl named Lily who loved to play outside';
 
@@ -50,19 +47,10 @@ skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('pooled sequ
   });
 
   describe('the scheduler over a real context', () => {
-    let llama: Llama;
-    let loaded: LoadedGguf;
-    beforeAll(async () => {
-      llama = await acquireLlama({ gpu: 'cpu' });
-      loaded = await loadGgufModel(llama, stories260kPath, { contextSize: 256, sequences: 4, threads: 1, maxQueue: 8, estimatedBytes: 0 });
-    });
-    afterAll(async () => {
-      await loaded.dispose();
-      await releaseLlama();
-    });
+    const loadedModel = useLoadedStories260k();
 
     it('hands out the lowest free id first and reuses ids after release', async () => {
-      const { scheduler } = loaded;
+      const { scheduler } = loadedModel();
       const a = await scheduler.acquire('interactive');
       const b = await scheduler.acquire('interactive');
       const c = await scheduler.acquire('interactive');
@@ -78,7 +66,7 @@ skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('pooled sequ
     });
 
     it('takes a sequence back after a failed evaluation, its KV cache cleared', async () => {
-      const { scheduler, model } = loaded;
+      const { scheduler, model } = loadedModel();
       const sequence = await scheduler.acquire('interactive');
       await sequence.evaluateWithoutGeneratingNewTokens(model.tokenize(PROMPT, false));
       expect(sequence.contextTokens.length).toBeGreaterThan(5);
@@ -99,7 +87,7 @@ skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('pooled sequ
     });
 
     it('prefers the free sequence that already holds the prompt’s prefix', async () => {
-      const { scheduler, model } = loaded;
+      const { scheduler, model } = loadedModel();
       const tokens = model.tokenize(PROMPT, false);
       const first = await scheduler.acquire('interactive');
       const second = await scheduler.acquire('interactive');
@@ -113,6 +101,7 @@ skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('pooled sequ
     });
 
     it('rejects waiters with SERVICE_UNAVAILABLE once closed', async () => {
+      const loaded = loadedModel();
       const held = await Promise.all([0, 1, 2, 3].map(() => loaded.scheduler.acquire('interactive')));
       const waiting = loaded.scheduler.acquire('background');
       loaded.scheduler.close();

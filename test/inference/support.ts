@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { InferenceConfig } from '../../src/config.js';
 import { createInferenceService, type InferenceService, type InferenceServiceOptions } from '../../src/inference/InferenceService.js';
-import { repoRoot, sharedModelsDir } from '../support/paths.js';
+import { afterAll, beforeAll } from '@jest/globals';
+import type { LoadedGguf } from '../../src/inference/lifecycle/LoadedModel.js';
+import { loadGgufModel } from '../../src/inference/lifecycle/loadGgufModel.js';
+import { acquireLlama, releaseLlama } from '../../src/inference/runtime/llamaRuntime.js';
+import { repoRoot, sharedModelsDir, stories260kPath } from '../support/paths.js';
 
 /** The project's real manifest: stories260k, smollm2-135m-instruct, all-minilm-l6-v2-int8 and their aliases. */
 export const projectManifest = path.join(repoRoot, 'models/manifest.json');
@@ -52,4 +56,21 @@ export async function writeJson(file: string, value: unknown): Promise<void> {
 export function replay(values: number[]): () => number {
   let i = 0;
   return () => values[i++ % values.length]!;
+}
+
+/**
+ * stories260K loaded below InferenceService (a context of 4 pooled sequences, 1 thread) for the enclosing describe:
+ * loaded before its tests, disposed after; the getter gives the loaded model.
+ */
+export function useLoadedStories260k(): () => LoadedGguf {
+  let loaded: LoadedGguf | undefined;
+  beforeAll(async () => {
+    const llama = await acquireLlama({ gpu: 'cpu' });
+    loaded = await loadGgufModel(llama, stories260kPath, { contextSize: 256, sequences: 4, threads: 1, maxQueue: 8, estimatedBytes: 0 });
+  });
+  afterAll(async () => {
+    await loaded?.dispose();
+    await releaseLlama();
+  });
+  return () => loaded!;
 }
