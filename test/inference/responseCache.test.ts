@@ -153,7 +153,8 @@ skipWhen(!(hasStories260k && hasSmolLm2) && 'stories260K.gguf or SmolLM2 is miss
     const answers = await Promise.all([1, 2, 3].map(() => engine.generate(request, { cacheScope: 'user:a' })));
     expect(generations - before).toBe(1);
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
-    expect(answers.map((a) => a.usage.cached === true)).toEqual([false, true, true]);
+    // Whichever lookup settles first leads (lookups are async, so not necessarily the first call); the other two join.
+    expect(answers.filter((a) => a.usage.cached === true)).toHaveLength(2);
     expect(outcomes.filter((o) => o === 'joined')).toHaveLength(2);
   });
 
