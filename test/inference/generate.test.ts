@@ -50,6 +50,20 @@ skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('generate on
     assert.ok(r.usage.completionTokens < 100);
   });
 
+  it('cuts at a stop sequence anywhere in the text, spaces and mid-token included: exactly the text before it', async () => {
+    const request = { model: 'tiny', prompt: 'Once upon a time', maxTokens: 40, temperature: 0 };
+    const full = (await service.generate(request)).text;
+    // stories260K's SentencePiece tokens: " a" starts a token, "a" sits inside " was"; both once missed or ate spaces.
+    for (const stop of [' a', 'a', 'was', '. ']) {
+      assert.ok(full.includes(stop), `the greedy text holds ${JSON.stringify(stop)}`);
+      const r = await service.generate({ ...request, stop: [stop] });
+      assert.deepEqual({ text: r.text, finishReason: r.finishReason }, { text: full.slice(0, full.indexOf(stop)), finishReason: 'stopSequence' });
+      let streamed = '';
+      for await (const chunk of service.generateStream({ ...request, stop: [stop] })) streamed += chunk.text;
+      assert.equal(streamed, r.text);
+    }
+  });
+
   it('refuses a prompt longer than the context, with the numbers', async () => {
     await assert.rejects(
       service.generate({ model: 'tiny', prompt: 'the cat sat on the mat. '.repeat(60), maxTokens: 4 }),

@@ -6,6 +6,7 @@ import { readManifest, removeEntry, writeManifest } from '../../src/inference/ma
 import { readSse } from '../../src/inference/remote/readSse.js';
 import { publicBaseUrl } from '../../src/inference/remote/RemoteTarget.js';
 import { remoteHttpError, remoteStreamError } from '../../src/inference/remote/remoteErrors.js';
+import { StopSequenceFilter } from '../../src/inference/generation/StopSequenceFilter.js';
 
 function streamOf(parts: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -34,6 +35,37 @@ describe('readSse', () => {
 
   it('yields a last event that has no blank line after it', async () => {
     expect(await collect(['data: {"x":1}\n\ndata: tail'])).toEqual(['{"x":1}', 'tail']);
+  });
+});
+
+describe('StopSequenceFilter', () => {
+  const run = (stops: string[], pieces: string[]) => {
+    const filter = new StopSequenceFilter(stops);
+    const emitted = pieces.map((p) => filter.push(p));
+    return { emitted, tail: filter.flush(), stopped: filter.stopped };
+  };
+
+  it('cuts before a stop sequence split across pieces, holding back only what could start one', () => {
+    const { emitted, tail, stopped } = run(['\n\nQ:'], ['The dose', ' is 5 mg.\n', '\nQ', ': next', ' more']);
+    expect(emitted).toEqual(['The dose', ' is 5 mg.', '', '', '']);
+    expect(stopped).toBe(true);
+    expect(tail).toBe('');
+  });
+
+  it('emits a held-back tail that turned out not to be a stop, and flushes it at the end', () => {
+    expect(run(['END'], ['the E', 'ND', 'x']).emitted.join('')).toBe('the ');
+    const partial = run(['END'], ['go E', 'N']);
+    expect(partial.emitted).toEqual(['go ', '']);
+    expect(partial.stopped).toBe(false);
+    expect(partial.tail).toBe('EN');
+    expect(run(['END'], ['E', 'x', 'EN', 'Dy']).emitted.join('')).toBe('Ex');
+  });
+
+  it('stops at the earliest of several stops, and ignores empty ones', () => {
+    const { emitted, stopped } = run(['', 'b', 'abc'], ['xxab', 'c']);
+    expect(emitted.join('')).toBe('xxa');
+    expect(stopped).toBe(true);
+    expect(run([''], ['anything']).emitted).toEqual(['anything']);
   });
 });
 

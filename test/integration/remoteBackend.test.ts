@@ -115,6 +115,19 @@ skipWhen(missing).describe('remote backend: a model id served by another engine 
     expect((await remoteAudit('openai.completions'))[0]).toEqual({ outcome: 'SUCCESS', errorCode: null, actorId: 'service-1' });
   });
 
+  it('applies stop sequences on this side: the same text as a local stop, and finishReason stopSequence (not the server\'s plain stop)', async () => {
+    const request = { prompt: PROMPT, temperature: 0, maxTokens: 40 };
+    const full = await remote.engine.services.inference.generate({ model: 'tiny', ...request });
+    const stop = full.text.trim().split(/\s+/)[3]!;
+    const direct = await remote.engine.services.inference.generate({ model: 'tiny', ...request, stop: [stop] });
+    expect(direct.finishReason).toBe('stopSequence');
+    const viaRemote = await inference().generate({ model: 'remote-tiny', ...request, stop: [stop] });
+    expect({ text: viaRemote.text, finishReason: viaRemote.finishReason }).toEqual({ text: direct.text, finishReason: 'stopSequence' });
+    let streamed = '';
+    for await (const chunk of inference().generateStream({ model: 'remote-tiny', ...request, stop: [stop] })) streamed += chunk.text;
+    expect(streamed).toBe(direct.text);
+  });
+
   it('embeds through the remote server: the same vectors as asking it directly', async () => {
     const texts = ['The patient has chest pain.', 'The invoice is due on Friday.'];
     const direct = await remote.engine.services.inference.embed({ model: 'embedder', texts });

@@ -1,5 +1,6 @@
 import type { LlamaContextSequence, LlamaGrammar, Token } from 'node-llama-cpp';
 import type { LoadedGguf } from '../lifecycle/LoadedModel.js';
+import { StopSequenceFilter } from './StopSequenceFilter.js';
 import { toChatHistory } from './toChatHistory.js';
 import type { GenerationPlan } from './validateGenerateRequest.js';
 
@@ -39,8 +40,17 @@ export async function runGeneration(
   let completionTokens = 0;
   let firstTokenAt: number | null = null;
   let text = '';
+  const emit = (piece: string): void => {
+    if (piece === '') return;
+    text += piece;
+    options.onText?.(piece);
+  };
+  // Stop sequences are matched on the decoded text (see StopSequenceFilter); one seen stops decoding at once.
+  const stops = new StopSequenceFilter(plan.stop);
+  const stopped = new AbortController();
+  const signal = plan.stop.length > 0 ? AbortSignal.any([options.signal, stopped.signal]) : options.signal;
   const common = {
-    signal: options.signal,
+    signal,
     // On abort keep the text so far: a timeout returns it with finishReason `timeout`.
     stopOnAbortSignal: true,
     maxTokens: plan.maxTokens,
@@ -48,15 +58,22 @@ export async function runGeneration(
     topP: plan.topP,
     seed: plan.seed,
     grammar: options.grammar,
-    customStopTriggers: plan.stop.length > 0 ? plan.stop : undefined,
     onToken: (tokens: Token[]) => {
       if (firstTokenAt === null && tokens.length > 0) firstTokenAt = performance.now();
       completionTokens += tokens.length;
     },
     onTextChunk: (chunk: string) => {
-      text += chunk;
-      if (chunk !== '') options.onText?.(chunk);
+      if (stops.stopped) return;
+      emit(stops.push(chunk));
+      if (stops.stopped) stopped.abort();
     },
+  };
+  /** What the library returned, with the stop sequences applied here. */
+  const outcome = (response: string, stopReason: LlamaStopReason): GenerationOutcome => {
+    if (stops.stopped) return { text, stopReason: 'customStopTrigger', completionTokens, firstTokenAt };
+    emit(stops.flush());
+    // Without stops the library's response is the text (it is what the chunks added up to).
+    return { text: plan.stop.length > 0 || stopReason === 'abort' ? text : response, stopReason, completionTokens, firstTokenAt };
   };
   const input = plan.input;
   switch (input.kind) {
@@ -64,9 +81,9 @@ export async function runGeneration(
       const completion = new LlamaCompletion({ contextSequence: sequence });
       try {
         const result = await completion.generateCompletionWithMeta(input.prompt, common);
-        return { text: result.response, stopReason: result.metadata.stopReason, completionTokens, firstTokenAt };
+        return outcome(result.response, result.metadata.stopReason);
       } catch (error) {
-        if (options.signal.aborted) return { text, stopReason: 'abort', completionTokens, firstTokenAt };
+        if (signal.aborted) return outcome(text, 'abort');
         throw error;
       } finally {
         completion.dispose();
@@ -76,9 +93,9 @@ export async function runGeneration(
       const chat = new LlamaChat({ contextSequence: sequence, chatWrapper: loaded.chatWrapper });
       try {
         const result = await chat.generateResponse(toChatHistory(input.messages), common);
-        return { text: result.response, stopReason: result.metadata.stopReason, completionTokens, firstTokenAt };
+        return outcome(result.response, result.metadata.stopReason);
       } catch (error) {
-        if (options.signal.aborted) return { text, stopReason: 'abort', completionTokens, firstTokenAt };
+        if (signal.aborted) return outcome(text, 'abort');
         throw error;
       } finally {
         chat.dispose();
