@@ -135,6 +135,14 @@ export interface InferenceConfig {
    * data/threads-calibration.json; `off` ignores it). Undefined: none.
    */
   threadsCalibrationPath?: string;
+  /**
+   * OET_GGUF_RUNTIME: what runs GGUF generation. `node-llama-cpp` (default): in process, the binaries `npm install`
+   * brings. `llama-server`: one supervised llama.cpp server process per model (src/inference/llamaServer), built once
+   * with `npm run llama-server:build`.
+   */
+  ggufRuntime?: 'node-llama-cpp' | 'llama-server';
+  /** OET_LLAMA_SERVER_BIN: the llama-server executable; unset: the newest `npm run llama-server:build` build. */
+  llamaServerBin?: string;
 }
 
 const intFromEnv = (fallback: number) =>
@@ -175,6 +183,8 @@ const EnvSchema = z.object({
   OET_REQUEST_TIMEOUT_MS: intFromEnv(120_000),
   OET_KEEP_ALIVE_MS: intFromEnv(300_000),
   OET_GPU: z.enum(['auto', 'cpu']).default('auto'),
+  OET_GGUF_RUNTIME: z.enum(['node-llama-cpp', 'llama-server']).default('node-llama-cpp'),
+  OET_LLAMA_SERVER_BIN: z.string().optional(),
   OET_STREAM_INTERVAL_MS: intFromEnv(50),
   NODE_ENV: z.string().optional(),
   OET_ENCRYPTION_KEYS: z.string().optional(),
@@ -302,6 +312,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       gpu: e.OET_GPU,
       streamIntervalMs: e.OET_STREAM_INTERVAL_MS,
       threadsCalibrationPath: e.OET_THREADS_CALIBRATION === 'off' ? undefined : path.resolve(e.OET_THREADS_CALIBRATION ?? 'data/threads-calibration.json'),
+      ggufRuntime: e.OET_GGUF_RUNTIME,
+      llamaServerBin: e.OET_LLAMA_SERVER_BIN ? path.resolve(e.OET_LLAMA_SERVER_BIN) : undefined,
     },
     encryption: {
       keyring,

@@ -859,12 +859,20 @@ export type ModelInfo = {
   parameterCount?: Maybe<Scalars['SafeInt']['output']>;
   /** e.g. Q4_1, F16, int8. */
   quantization?: Maybe<Scalars['String']['output']>;
+  runtime: ModelRuntime;
   sha256?: Maybe<Scalars['String']['output']>;
   sourceUri?: Maybe<Scalars['String']['output']>;
   state: ModelState;
   /** text-generation, feature-extraction, token-classification or text-classification. */
   task: Scalars['String']['output'];
 };
+
+/** What runs the model. NODE_LLAMA_CPP: llama.cpp inside the engine (the default for GGUF). LLAMA_SERVER: a llama.cpp server process the engine starts and supervises (OET_GGUF_RUNTIME=llama-server). ONNXRUNTIME: onnxruntime inside the engine. REMOTE: an OpenAI-compatible server named in the manifest. */
+export type ModelRuntime =
+  | 'LLAMA_SERVER'
+  | 'NODE_LLAMA_CPP'
+  | 'ONNXRUNTIME'
+  | 'REMOTE';
 
 /** AVAILABLE: on disk, not loaded. UNLOADED: was loaded, since unloaded or evicted. */
 export type ModelState =

@@ -862,12 +862,20 @@ export type ModelInfo = {
   parameterCount?: Maybe<Scalars['SafeInt']['output']>;
   /** e.g. Q4_1, F16, int8. */
   quantization?: Maybe<Scalars['String']['output']>;
+  runtime: ModelRuntime;
   sha256?: Maybe<Scalars['String']['output']>;
   sourceUri?: Maybe<Scalars['String']['output']>;
   state: ModelState;
   /** text-generation, feature-extraction, token-classification or text-classification. */
   task: Scalars['String']['output'];
 };
+
+/** What runs the model. NODE_LLAMA_CPP: llama.cpp inside the engine (the default for GGUF). LLAMA_SERVER: a llama.cpp server process the engine starts and supervises (OET_GGUF_RUNTIME=llama-server). ONNXRUNTIME: onnxruntime inside the engine. REMOTE: an OpenAI-compatible server named in the manifest. */
+export type ModelRuntime =
+  | 'LLAMA_SERVER'
+  | 'NODE_LLAMA_CPP'
+  | 'ONNXRUNTIME'
+  | 'REMOTE';
 
 /** AVAILABLE: on disk, not loaded. UNLOADED: was loaded, since unloaded or evicted. */
 export type ModelState =
@@ -1722,6 +1730,7 @@ export type ResolversTypes = {
   ModelBackend: ModelBackend;
   ModelFormat: ModelFormat;
   ModelInfo: ResolverTypeWrapper<ModelInfo>;
+  ModelRuntime: ModelRuntime;
   ModelState: ModelState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperationStats: ResolverTypeWrapper<OperationStats>;
@@ -2348,6 +2357,7 @@ export type ModelInfoResolvers<ContextType = any, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parameterCount?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   quantization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runtime?: Resolver<ResolversTypes['ModelRuntime'], ParentType, ContextType>;
   sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ModelState'], ParentType, ContextType>;

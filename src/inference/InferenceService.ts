@@ -14,7 +14,10 @@ import { asDomainError, badInput, cancelled, modelNotFound, timedOut } from './i
 import { createModelLoader, type ModelLoader } from './lifecycle/createModelLoader.js';
 import type { LoadedGguf } from './lifecycle/LoadedModel.js';
 import { ModelManager, type Lease } from './lifecycle/ModelManager.js';
-import { buildModelInfo } from './registry/buildModelInfo.js';
+import { findLlamaServerBinary } from './llamaServer/llamaServerBinary.js';
+import { LlamaServerRuntime } from './llamaServer/LlamaServerRuntime.js';
+import { servedModelInfo } from './llamaServer/servedModelInfo.js';
+import { buildModelInfo, runtimeOf } from './registry/buildModelInfo.js';
 import type { ModelRecord } from './registry/ModelRecord.js';
 import { ModelRegistry } from './registry/ModelRegistry.js';
 import { isRemote, RemoteBackends, type RemoteRecord } from './remote/RemoteBackends.js';
@@ -97,6 +100,8 @@ export class InferenceService implements InferenceEngine {
   readonly #loader: ModelLoader;
   /** Models served by OpenAI-compatible servers (manifest `remoteModels`). */
   readonly #remotes: RemoteBackends;
+  /** GGUF generation through supervised llama-server processes (OET_GGUF_RUNTIME=llama-server); null: node-llama-cpp. */
+  readonly #served: LlamaServerRuntime | null;
   #lastThreads: number | null = null;
   #disposing: Promise<void> | null = null;
 
@@ -110,15 +115,17 @@ export class InferenceService implements InferenceEngine {
     this.#random = options.random ?? Math.random;
     this.#remotes = new RemoteBackends({
       defaultTimeoutMs: options.config.requestTimeoutMs,
-      onStateChange: (modelId, state) => options.observer?.onModelStateChange?.({ modelId, state }),
+      onStateChange: (modelId, state) => options.observer?.onModelStateChange?.({ modelId, state, runtime: 'remote' }),
       logger: options.logger,
     });
     const config = options.config;
+    const threadCalibration = readThreadCalibration(config.threadsCalibrationPath, (message) => options.logger?.warn(message));
+    this.#served = config.ggufRuntime === 'llama-server' ? this.#llamaServerRuntime(threadCalibration) : null;
     const loader = (this.#loader = createModelLoader(() => this.#runtime(), {
       contextSize: options.contextSize ?? 2048,
       sequences: Math.max(1, config.parallelSequences),
       threads: config.threads,
-      threadCalibration: readThreadCalibration(config.threadsCalibrationPath, (message) => options.logger?.warn(message)),
+      threadCalibration,
       maxQueue: config.maxQueue,
       batching: options.batching,
       onQueueChange: (modelId, state) => options.observer?.onQueueChange?.({ modelId, ...state }),
@@ -132,8 +139,31 @@ export class InferenceService implements InferenceEngine {
         if (loaded.format === 'gguf') this.#lastThreads = loaded.threads;
         return loaded;
       },
-      onStateChange: (modelId, state) => options.observer?.onModelStateChange?.({ modelId, state }),
+      onStateChange: (modelId, state) => {
+        const record = this.#registry.resolvePrimary(modelId)?.record;
+        options.observer?.onModelStateChange?.({ modelId, state, ...(record ? { runtime: runtimeOf(record) } : {}) });
+      },
       logger: options.logger,
+    });
+  }
+
+  /** Fails at construction (so at start-up) when the runtime is chosen but no executable is there. */
+  #llamaServerRuntime(calibration: ReturnType<typeof readThreadCalibration>): LlamaServerRuntime {
+    const { config, logger } = this.#options;
+    const binary = findLlamaServerBinary(config.llamaServerBin ? { ...process.env, OET_LLAMA_SERVER_BIN: config.llamaServerBin } : process.env);
+    if (binary === undefined) {
+      throw new Error('OET_GGUF_RUNTIME=llama-server needs a llama-server executable: run `npm run llama-server:build` once, or point OET_LLAMA_SERVER_BIN at one.');
+    }
+    const parallel = Math.max(1, config.parallelSequences);
+    return new LlamaServerRuntime({
+      binary,
+      parallel,
+      contextPerSlot: this.#options.contextSize ?? 2048,
+      threadsFor: (record) => defaultThreads(record.parameterCount, config.threads, { calibration, batched: parallel > 1 }),
+      keepAliveMs: config.keepAliveMs,
+      defaultTimeoutMs: config.requestTimeoutMs,
+      onStateChange: (modelId, state) => this.#options.observer?.onModelStateChange?.({ modelId, state, runtime: 'llama-server' }),
+      logger,
     });
   }
 
@@ -183,15 +213,23 @@ export class InferenceService implements InferenceEngine {
     const record = this.#require(idOrAlias);
     // A remote model is "loaded" when its server answers its health ping.
     if (isRemote(record)) await this.#remotes.for(record).ping();
+    else if (record.format === 'gguf' && this.#served !== null) await this.#served.load(record);
     else await this.#manager.load(record);
     return this.#info(record);
+  }
+
+  /** Process id of the llama-server serving a model (OET_GGUF_RUNTIME=llama-server), for operators' tools; else undefined. */
+  llamaServerPid(idOrAlias: string): number | undefined {
+    const record = this.#registry.resolvePrimary(idOrAlias)?.record;
+    return record === undefined ? undefined : this.#served?.pidOf(record.id);
   }
 
   /** Waits for requests in flight on the model to finish, then frees it. */
   async unloadModel(idOrAlias: string): Promise<ModelInfo> {
     await this.#scanned;
     const record = this.#require(idOrAlias);
-    if (!isRemote(record)) await this.#manager.unload(record.id);
+    if (record.format === 'gguf' && this.#served !== null) await this.#served.unload(record.id);
+    else if (!isRemote(record)) await this.#manager.unload(record.id);
     return this.#info(record);
   }
 
@@ -358,6 +396,7 @@ export class InferenceService implements InferenceEngine {
       for (const controller of this.#inFlight) controller.abort(cancelled());
       while (this.#inFlight.size > 0) await sleep(10);
       this.#remotes.dispose();
+      await this.#served?.dispose();
       await this.#manager.dispose();
       // A runtime that failed to start was never counted as ours.
       if (this.#llamaReady !== null && (await this.#llamaReady.then(() => true, () => false))) await releaseLlama();
@@ -376,6 +415,7 @@ export class InferenceService implements InferenceEngine {
     await this.#scanned;
     const { record, alias } = this.#registry.resolve(request.model ?? 'default', this.#random);
     if (isRemote(record)) return this.#generateRemote(record, alias, plan, signal, onText);
+    if (record.format === 'gguf' && this.#served !== null) return this.#generateServed(this.#served, record, alias, plan, signal, onText);
     if (record.format !== 'gguf') {
       throw badInput(`Model "${record.id}" is an ONNX ${record.task} model; generation needs a GGUF text-generation model.`);
     }
@@ -451,7 +491,17 @@ export class InferenceService implements InferenceEngine {
 
   #generateRemote(record: RemoteRecord, alias: string | null, plan: GenerationPlan, signal: AbortSignal | undefined, onText?: (text: string) => void): Promise<GenerationResult> {
     if (record.task !== 'text-generation') throw badInput(`Model "${record.id}" is a remote ${record.task} model; generation needs a text-generation model.`);
-    return this.#tracked(signal, (tracked) => this.#remotes.for(record).generate(plan, { alias, signal: tracked, onText }));
+    return this.#tracked(signal, (tracked) => this.#remotes.for(record).generate(plan, { alias, signal: tracked, onText })).then((result) => {
+      this.#options.observer?.onGeneration?.({ modelId: record.id, alias, usage: result.usage, finishReason: result.finishReason });
+      return result;
+    });
+  }
+
+  async #generateServed(served: LlamaServerRuntime, record: ModelRecord, alias: string | null, plan: GenerationPlan, signal: AbortSignal | undefined, onText?: (text: string) => void): Promise<GenerationResult> {
+    checkMaxTokens(plan.maxTokens, this.#options.contextSize ?? 2048);
+    const result = await this.#tracked(signal, (tracked) => served.generate(record, plan, { alias, signal: tracked, onText }));
+    this.#options.observer?.onGeneration?.({ modelId: record.id, alias, usage: result.usage, finishReason: result.finishReason });
+    return result;
   }
 
   /** Runs remote work as an in-flight request, so dispose() gives it the same grace period as local work. */
@@ -493,7 +543,8 @@ export class InferenceService implements InferenceEngine {
 
   #info(record: ModelRecord): ModelInfo {
     if (isRemote(record)) return this.#remotes.for(record).info(this.#registry.aliasesOf(record.id));
-    return buildModelInfo(record, this.#manager, this.#registry.aliasesOf(record.id), this.backend);
+    const local = buildModelInfo(record, this.#manager, this.#registry.aliasesOf(record.id), this.backend);
+    return record.format === 'gguf' && this.#served !== null ? servedModelInfo(local, this.#served) : local;
   }
 
   #assertOpen(): void {

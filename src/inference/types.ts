@@ -6,6 +6,11 @@
 /** `remote`: served by an OpenAI-compatible server named in the manifest (src/inference/remote). */
 export type ModelFormat = 'gguf' | 'onnx' | 'remote';
 export type ModelBackend = 'cpu' | 'cuda' | 'vulkan' | 'metal' | 'remote';
+/**
+ * What runs a model: node-llama-cpp in this process, a supervised llama.cpp `llama-server` child (OET_GGUF_RUNTIME),
+ * onnxruntime in this process, or an OpenAI-compatible server named in the manifest.
+ */
+export type ModelRuntime = 'node-llama-cpp' | 'llama-server' | 'onnxruntime' | 'remote';
 /** Lifecycle state of one model file; `available` = found on disk, never loaded (or evicted and not failed). */
 export type ModelState = 'available' | 'loading' | 'ready' | 'failed' | 'unloaded';
 /** What an ONNX model folder does; GGUF models are always `text-generation`. */
@@ -29,6 +34,7 @@ export interface ModelInfo {
   contextLength: number | null;
   /** Backend that serves (or would serve) it. */
   backend: ModelBackend;
+  runtime: ModelRuntime;
   state: ModelState;
   /** Bytes attributed to this model while loaded (weights + context); 0 otherwise. */
   memoryBytes: number;
@@ -201,5 +207,5 @@ export interface InferenceObserver {
     finishReason: FinishReason;
   }): void;
   onQueueChange?(event: { modelId: string; queueDepth: number; activeSequences: number }): void;
-  onModelStateChange?(event: { modelId: string; state: ModelState }): void;
+  onModelStateChange?(event: { modelId: string; state: ModelState; runtime?: ModelRuntime }): void;
 }

@@ -33,6 +33,10 @@ export function createMetrics(): EngineMetrics {
   const queueDepth = new Gauge({ name: 'oet_llm_queue_depth', help: 'Requests waiting for a sequence', labelNames: ['model'], registers: [registry] });
   const activeSequences = new Gauge({ name: 'oet_llm_active_sequences', help: 'Sequences generating', labelNames: ['model'], registers: [registry] });
   const modelState = new Gauge({ name: 'oet_model_ready', help: '1 while a model is loaded and ready', labelNames: ['model'], registers: [registry] });
+  const modelRuntime = new Gauge({
+    name: 'oet_model_runtime', help: '1 while a model is ready, labelled with what runs it (node-llama-cpp, llama-server, onnxruntime, remote)',
+    labelNames: ['model', 'runtime'], registers: [registry],
+  });
   const graphqlRequests = new Counter({ name: 'oet_graphql_requests_total', help: 'GraphQL operations', labelNames: ['operation_type', 'outcome'], registers: [registry] });
   const errors = new Counter({ name: 'oet_errors_total', help: 'Errors answered to clients, by code', labelNames: ['code'], registers: [registry] });
   const httpRequestDuration = new Histogram({
@@ -61,8 +65,9 @@ export function createMetrics(): EngineMetrics {
       queueDepth.set({ model: modelId }, depth);
       activeSequences.set({ model: modelId }, active);
     },
-    onModelStateChange({ modelId, state }) {
+    onModelStateChange({ modelId, state, runtime }) {
       modelState.set({ model: modelId }, state === 'ready' ? 1 : 0);
+      if (runtime !== undefined) modelRuntime.set({ model: modelId, runtime }, state === 'ready' ? 1 : 0);
     },
   };
   return { registry, observer, graphqlRequests, errors, httpRequestDuration, evaluationDuration, eventsUndelivered };

@@ -1,6 +1,6 @@
 import { withoutPaths } from '../../errors.js';
 import type { ModelManager } from '../lifecycle/ModelManager.js';
-import type { ModelBackend, ModelInfo } from '../types.js';
+import type { ModelBackend, ModelInfo, ModelRuntime } from '../types.js';
 import type { ModelRecord } from './ModelRecord.js';
 
 /** Static record + live lifecycle state → the public ModelInfo. ONNX runs on onnxruntime's CPU provider. */
@@ -16,6 +16,7 @@ export function buildModelInfo(record: ModelRecord, manager: ModelManager, alias
     fileSizeBytes: record.fileSizeBytes,
     contextLength: record.contextLength,
     backend: record.format === 'gguf' ? llamaBackend : 'cpu',
+    runtime: runtimeOf(record),
     state: manager.stateOf(record.id),
     memoryBytes: manager.memoryOf(record.id),
     path: record.path,
@@ -27,5 +28,7 @@ export function buildModelInfo(record: ModelRecord, manager: ModelManager, alias
     lastUsedAt: manager.lastUsedOf(record.id),
   };
 }
+
+export const runtimeOf = (record: ModelRecord): ModelRuntime => (record.format === 'remote' ? 'remote' : record.format === 'onnx' ? 'onnxruntime' : 'node-llama-cpp');
 
 const nullablePathless = (message: string | null): string | null => (message === null ? null : withoutPaths(message));

@@ -4,6 +4,7 @@ import type { GenerationPlan } from '../generation/validateGenerateRequest.js';
 import { cancelled, timedOut } from '../inferenceErrors.js';
 import type { FinishReason, GenerationResult, ModelInfo, ModelState, ModelTask } from '../types.js';
 import { readSse } from './readSse.js';
+import { StopSequenceFilter } from '../generation/StopSequenceFilter.js';
 import { remoteHttpError, remoteProtocolError, remoteStreamError, remoteUnreachable } from './remoteErrors.js';
 import { publicBaseUrl, type RemoteTarget } from './RemoteTarget.js';
 import { EmbeddingAnswer, ErrorAnswer, ModelList, StreamEvent } from './wireSchemas.js';
@@ -23,6 +24,11 @@ export interface RemoteBackendOptions {
   env?: NodeJS.ProcessEnv;
   onStateChange?: (state: ModelState) => void;
   logger?: Logger;
+  /**
+   * `llama-server`: the server is llama.cpp's, whose legacy /completions takes a JSON schema as `json_schema` (it
+   * reads `response_format` only on chat). Default `openai`: strict servers (this engine's own /v1) refuse that key.
+   */
+  dialect?: 'openai' | 'llama-server';
 }
 
 type Health = { state: 'available' } | { state: 'loading' } | { state: 'ready' } | { state: 'failed'; error: string };
@@ -70,6 +76,7 @@ export class RemoteBackend {
       fileSizeBytes: 0,
       contextLength,
       backend: 'remote',
+      runtime: 'remote',
       state: this.#health.state,
       memoryBytes: 0,
       path: publicBaseUrl(target.baseUrl),
@@ -128,7 +135,14 @@ export class RemoteBackend {
     let pieces = 0;
     let firstAt: number | null = null;
     let finish: string | null = null;
-    let usage: { prompt_tokens?: number; completion_tokens?: number } | null = null;
+    let usage: StreamEvent['usage'] = null;
+    const stops = new StopSequenceFilter(plan.stop);
+    const emit = (piece: string): void => {
+      if (piece === '') return;
+      text += piece;
+      firstAt ??= performance.now();
+      call.onText?.(piece);
+    };
     try {
       const res = await this.#fetch(chat ? 'chat/completions' : 'completions', { method: 'POST', body: this.#body(plan), signal: controller.signal });
       phase = 'generating';
@@ -140,14 +154,18 @@ export class RemoteBackend {
         const choice = event.choices?.[0];
         const piece = chat ? choice?.delta?.content : choice?.text;
         if (piece) {
-          text += piece;
           pieces += 1;
-          firstAt ??= performance.now();
-          call.onText?.(piece);
+          emit(stops.push(piece));
+          // Leaving the loop cancels the body: the server sees the connection close and stops its slot.
+          if (stops.stopped) {
+            finish = 'stopSequence';
+            break;
+          }
         }
         if (choice?.finish_reason) finish = choice.finish_reason;
         if (event.usage) usage = event.usage;
       }
+      emit(stops.flush());
       this.#succeeded();
     } catch (error) {
       if (controller.signal.aborted) {
@@ -168,12 +186,14 @@ export class RemoteBackend {
     const endedAt = performance.now();
     // Servers that send no usage (older ones ignore stream_options): one streamed piece is about one token.
     const completionTokens = usage?.completion_tokens ?? pieces;
+    const cachedPromptTokens = usage?.prompt_tokens_details?.cached_tokens;
     const seconds = (endedAt - startedAt) / 1000;
     return {
       text,
       finishReason: toFinishReason(finish),
       usage: {
         promptTokens: usage?.prompt_tokens ?? 0,
+        ...(cachedPromptTokens !== undefined ? { cachedPromptTokens } : {}),
         completionTokens,
         timeToFirstTokenMs: firstAt === null ? 0 : round(firstAt - startedAt),
         tokensPerSecond: seconds > 0 ? round(completionTokens / seconds) : 0,
@@ -227,9 +247,9 @@ export class RemoteBackend {
       temperature: plan.temperature,
       top_p: plan.topP,
       max_tokens: plan.maxTokens,
-      ...(plan.stop.length > 0 ? { stop: plan.stop } : {}),
       ...(plan.seed !== undefined ? { seed: plan.seed } : {}),
       ...(plan.jsonSchema ? { response_format: { type: 'json_schema', json_schema: { name: 'output', schema: plan.jsonSchema } } } : {}),
+      ...(plan.jsonSchema && plan.input.kind === 'prompt' && this.#options.dialect === 'llama-server' ? { json_schema: plan.jsonSchema } : {}),
       stream: true,
       stream_options: { include_usage: true },
     });
@@ -254,7 +274,12 @@ export class RemoteBackend {
     }
     let res: Response;
     try {
-      res = await fetch(url, { method: init.method, headers, body: init.body, signal: init.signal });
+      res = await fetch(url, { method: init.method, headers, body: init.body, signal: init.signal }).catch((error: unknown) => {
+        // A kept-alive connection the server closed as we reused it (cpp-httplib, behind llama-server, does this
+        // between requests): nothing was answered, so one retry on a fresh connection is safe.
+        if (init.signal.aborted || !closedBeforeAnswer(error)) throw error;
+        return fetch(url, { method: init.method, headers, body: init.body, signal: init.signal });
+      });
     } catch (error) {
       if (init.signal.aborted) throw error;
       throw remoteUnreachable(id, error);
@@ -297,6 +322,12 @@ export class RemoteBackend {
   }
 }
 
+/** fetch's error when the server closed the connection before any answer (undici's UND_ERR_SOCKET). */
+function closedBeforeAnswer(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return cause?.code === 'UND_ERR_SOCKET';
+}
+
 function parseEvent(modelId: string, data: string): StreamEvent {
   let json: unknown;
   try {
@@ -312,6 +343,7 @@ function parseEvent(modelId: string, data: string): StreamEvent {
 function toFinishReason(reason: string | null): FinishReason {
   if (reason === 'timeout') return 'timeout';
   if (reason === 'length') return 'length';
+  if (reason === 'stopSequence') return 'stopSequence';
   return 'stop';
 }
 

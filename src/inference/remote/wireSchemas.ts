@@ -2,7 +2,15 @@ import { z } from 'zod';
 
 /** The parts of OpenAI-compatible answers this engine reads (servers add fields of their own: kept loose). */
 
-const Usage = z.looseObject({ prompt_tokens: z.number().optional(), completion_tokens: z.number().optional() }).nullable().optional();
+const Usage = z
+  .looseObject({
+    prompt_tokens: z.number().optional(),
+    completion_tokens: z.number().optional(),
+    /** Prompt tokens the server reused from its cache (llama-server, OpenAI). */
+    prompt_tokens_details: z.looseObject({ cached_tokens: z.number().int().nonnegative().optional() }).nullable().optional(),
+  })
+  .nullable()
+  .optional();
 
 export const StreamEvent = z.looseObject({
   choices: z

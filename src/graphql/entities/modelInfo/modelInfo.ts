@@ -8,6 +8,12 @@ export enum ModelBackendEnum {
   METAL = 'metal',
   REMOTE = 'remote',
 }
+export enum ModelRuntimeEnum {
+  NODE_LLAMA_CPP = 'node-llama-cpp',
+  LLAMA_SERVER = 'llama-server',
+  ONNXRUNTIME = 'onnxruntime',
+  REMOTE = 'remote',
+}
 export enum ModelStateEnum {
   AVAILABLE = 'available',
   LOADING = 'loading',
@@ -21,6 +27,11 @@ export enum ModelFormatEnum {
   REMOTE = 'remote',
 }
 registerEnumType(ModelBackendEnum, { name: 'ModelBackend', description: 'REMOTE: an OpenAI-compatible server named in the manifest serves it.' });
+registerEnumType(ModelRuntimeEnum, {
+  name: 'ModelRuntime',
+  description:
+    'What runs the model. NODE_LLAMA_CPP: llama.cpp inside the engine (the default for GGUF). LLAMA_SERVER: a llama.cpp server process the engine starts and supervises (OET_GGUF_RUNTIME=llama-server). ONNXRUNTIME: onnxruntime inside the engine. REMOTE: an OpenAI-compatible server named in the manifest.',
+});
 registerEnumType(ModelStateEnum, { name: 'ModelState', description: 'AVAILABLE: on disk, not loaded. UNLOADED: was loaded, since unloaded or evicted.' });
 registerEnumType(ModelFormatEnum, { name: 'ModelFormat', description: 'REMOTE: no local file; an OpenAI-compatible server named in the manifest serves it.' });
 
@@ -37,6 +48,7 @@ export class ModelInfo {
   @Field(() => SafeInt) fileSizeBytes!: number;
   @Field(() => Int, { nullable: true }) contextLength!: number | null;
   @Field(() => ModelBackendEnum) backend!: ModelBackendEnum;
+  @Field(() => ModelRuntimeEnum) runtime!: ModelRuntimeEnum;
   @Field(() => ModelStateEnum) state!: ModelStateEnum;
   @Field(() => SafeInt, { description: 'Memory attributed to the model while loaded; 0 otherwise.' }) memoryBytes!: number;
   @Field(() => [String], { description: 'Aliases that route (some) traffic to this model.' }) aliases!: string[];
