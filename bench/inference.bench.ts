@@ -52,7 +52,7 @@ async function openDirect(modelFile: string, threads: number, maxTokens: number)
       const end = performance.now();
       completion.dispose();
       sequence.dispose();
-      return { ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start };
+      return { ttftMs: first - start, connectMs: 0, tokens, decodeMs: end - first, totalMs: end - start };
     },
     async close() {
       await context.dispose();
@@ -89,7 +89,7 @@ async function main() {
         if (chunk.result) tokens = chunk.result.usage.completionTokens;
       }
       const end = performance.now();
-      return { ttftMs: first - start, tokens, decodeMs: end - first, totalMs: end - start };
+      return { ttftMs: first - start, connectMs: 0, tokens, decodeMs: end - first, totalMs: end - start };
     };
     // Interleaved, so drift in the machine's load hits every path alike.
     const single: StreamTiming[] = [];

@@ -6,8 +6,10 @@
  *   (c) TTFT p50 of both at each concurrency;
  *   (d) TTFT of a prompt whose long prefix (1,000 tokens, less where the model's context is smaller) the server
  *       already holds ÷ the same prompt cold, for the engine (its prefix cache) and for llama-server (cache_prompt).
- * Sides alternate in order every repeat so drift in the machine's load hits both. llama-bench and llama-server come
- * from bench/peers/llamacpp/build.sh; without them only the engine side runs.
+ * The engine runs twice: on node-llama-cpp (the default) and with OET_GGUF_RUNTIME=llama-server (its supervised
+ * llama.cpp server, same build as the anchor), both measured through GraphQL. Sides rotate in order every repeat so
+ * drift in the machine's load hits all. llama-bench and llama-server come from bench/peers/llamacpp/build.sh
+ * (`npm run llama-server:build`); without them only the node-llama-cpp engine runs.
  *
  *   bench/peers/llamacpp/build.sh        # once: builds llama.cpp outside the repository (10–30 min on 2 cores)
  *   npm run bench:peers
@@ -57,12 +59,13 @@ function modelFile(name: string): string {
 const decodeRate = (t: StreamTiming) => (t.tokens - 1) / (t.decodeMs / 1000);
 const aggregate = (r: { timings: StreamTiming[]; wallMs: number }) => r.timings.reduce((s, t) => s + t.tokens, 0) / (r.wallMs / 1000);
 
-type Side = 'engine' | 'llama.cpp';
+type Side = 'engine' | 'engine/llama-server' | 'llama.cpp';
+type EngineSide = Exclude<Side, 'llama.cpp'>;
 /** Figures per measure, one entry per repeat, per side. */
 type Series = Map<string, Record<Side, number[]>>;
 
 function record(series: Series, measure: string, side: Side, value: number): void {
-  if (!series.has(measure)) series.set(measure, { engine: [], 'llama.cpp': [] });
+  if (!series.has(measure)) series.set(measure, { engine: [], 'engine/llama-server': [], 'llama.cpp': [] });
   series.get(measure)![side].push(value);
 }
 
@@ -84,29 +87,38 @@ async function benchModel(name: string, binaries: LlamaCppBinaries | undefined, 
   const spec = MODELS[name]!;
   const file = modelFile(name);
   const maxStreams = Math.max(...streamCounts);
-  const engine = await startBenchEngine({ modelsDir, name, threads, parallelSequences: maxStreams });
+  const engines: Partial<Record<EngineSide, BenchEngine>> = {};
   const series: Series = new Map();
-  const cached: Record<Side, string> = { engine: '—', 'llama.cpp': '—' };
+  const cached: Record<Side, string> = { engine: '—', 'engine/llama-server': '—', 'llama.cpp': '—' };
   try {
-    await engine.engine.services.inference.loadModel(name);
-    await engineSide(engine, name, 1); // warm-up
+    engines.engine = await startBenchEngine({ modelsDir, name, threads, parallelSequences: maxStreams });
+    if (binaries) {
+      engines['engine/llama-server'] = await startBenchEngine({
+        modelsDir, name: `${name}-llama-server`, threads, parallelSequences: maxStreams,
+        env: { OET_GGUF_RUNTIME: 'llama-server', OET_LLAMA_SERVER_BIN: binaries.server },
+      });
+    }
+    for (const engine of Object.values(engines)) {
+      await engine.engine.services.inference.loadModel(name);
+      await engineSide(engine, name, 1); // warm-up
+    }
     // About spec.prefixTokens tokens of prefix, measured with the model's own tokenizer through the engine.
-    const perStory = (await engineOnce(engine, name, STORY, 2)).promptTokens ?? 40;
+    const perStory = (await engineOnce(engines.engine, name, STORY, 2)).promptTokens ?? 40;
     const prefix = STORY.repeat(Math.max(1, Math.floor(spec.prefixTokens / perStory)));
-    const sides: Side[] = binaries ? ['engine', 'llama.cpp'] : ['engine'];
+    const sides: Side[] = binaries ? ['engine', 'engine/llama-server', 'llama.cpp'] : ['engine'];
 
     for (let r = 0; r < repeats; r += 1) {
-      const order = r % 2 === 0 ? sides : [...sides].reverse();
+      const order = [...sides.slice(r % sides.length), ...sides.slice(0, r % sides.length)];
       // (a) single-stream decode.
       for (const side of order) {
-        if (side === 'engine') record(series, 'decode', side, decodeRate((await engineSide(engine, name, 1)).timings[0]!));
+        if (side !== 'llama.cpp') record(series, 'decode', side, decodeRate((await engineSide(engines[side]!, name, 1)).timings[0]!));
         else record(series, 'decode', side, await llamaBenchDecode(binaries!, file, threads, tokens, signal));
       }
       // (b) and (c): aggregate tokens/s and TTFT p50 at each concurrency.
       for (const n of streamCounts) {
         for (const side of order) {
           let result: { timings: StreamTiming[]; wallMs: number };
-          if (side === 'engine') result = await engineSide(engine, name, n);
+          if (side !== 'llama.cpp') result = await engineSide(engines[side]!, name, n);
           else {
             const server = await startLlamaServer(binaries!, { modelPath: file, threads, parallel: n, contextPerSlot: spec.context, signal });
             try {
@@ -125,10 +137,10 @@ async function benchModel(name: string, binaries: LlamaCppBinaries | undefined, 
         const p = prefixPrompts(prefix);
         let cold: StreamTiming;
         let warm: StreamTiming;
-        if (side === 'engine') {
-          cold = await engineOnce(engine, name, p.cold, 2);
-          await engineOnce(engine, name, p.prime, 2);
-          warm = await engineOnce(engine, name, p.warm, 2);
+        if (side !== 'llama.cpp') {
+          cold = await engineOnce(engines[side]!, name, p.cold, 2);
+          await engineOnce(engines[side]!, name, p.prime, 2);
+          warm = await engineOnce(engines[side]!, name, p.warm, 2);
         } else {
           const server = await startLlamaServer(binaries!, { modelPath: file, threads, parallel: 1, contextPerSlot: spec.context, signal });
           try {
@@ -147,7 +159,7 @@ async function benchModel(name: string, binaries: LlamaCppBinaries | undefined, 
       console.error(`  ${name}: repeat ${r + 1}/${repeats} done, load average ${loadAverage()}`);
     }
   } finally {
-    await engine.stop();
+    for (const engine of Object.values(engines)) await engine.stop();
   }
   printTable(name, file, series, cached, binaries !== undefined);
 }
@@ -155,21 +167,25 @@ async function benchModel(name: string, binaries: LlamaCppBinaries | undefined, 
 function printTable(name: string, file: string, series: Series, cached: Record<Side, string>, withPeer: boolean): void {
   const row = (label: string, measure: string, digits: number, aim: string) => {
     const s = series.get(measure)!;
-    const ratios = withPeer ? s.engine.map((v, i) => v / s['llama.cpp'][i]!) : [];
-    const peer = withPeer ? spread(s['llama.cpp'], digits) : '—';
-    console.log(`| ${label} | ${spread(s.engine, digits)} | ${peer} | ${withPeer ? `**${spread(ratios, 2)}**` : '—'} | ${aim} |`);
+    const ratio = (side: EngineSide) => (withPeer ? `**${spread(s[side].map((v, i) => v / s['llama.cpp'][i]!), 2)}**` : '—');
+    const figure = (side: Side) => (s[side].length > 0 ? spread(s[side], digits) : '—');
+    console.log(`| ${label} | ${figure('engine')} | ${figure('engine/llama-server')} | ${figure('llama.cpp')} | ${ratio('engine')} | ${ratio('engine/llama-server')} | ${aim} |`);
   };
   console.log(`\n## ${name} — ${path.basename(file)}, ${threads} thread(s), ${tokens} tokens a stream, ${repeats} repeat(s)`);
-  console.log('figures: median (min–max) over repeats; ratio: engine ÷ llama.cpp per repeat, then median (min–max)\n');
-  console.log('| measure | engine (GraphQL) | llama.cpp | engine ÷ llama.cpp | aim |');
-  console.log('|---|---:|---:|---:|---|');
+  console.log('figures: median (min–max) over repeats; ratio: engine ÷ llama.cpp per repeat, then median (min–max)');
+  console.log('engine: GraphQL streams on node-llama-cpp; engine/llama-server: GraphQL streams with OET_GGUF_RUNTIME=llama-server\n');
+  console.log('| measure | engine | engine/llama-server | llama.cpp | engine ÷ llama.cpp | engine/llama-server ÷ llama.cpp | aim |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
   row(`single-stream decode tokens/s (llama-bench tg${tokens})`, 'decode', 1, '≥ 0.9');
   for (const n of streamCounts) row(`aggregate tokens/s, ${n} stream(s) (llama-server --parallel ${n})`, `aggregate ${n}`, 1, '≥ 1.0');
   for (const n of streamCounts) row(`TTFT p50 ms, ${n} stream(s)`, `ttft ${n}`, 0, '');
   const prefix = series.get('prefix')!;
   const cold = series.get('prefix cold ms')!;
-  console.log(`| cold TTFT ms, long prompt | ${spread(cold.engine, 0)} | ${withPeer ? spread(cold['llama.cpp'], 0) : '—'} | | |`);
-  console.log(`| TTFT with the prefix held ÷ cold (prompt tokens reused: engine ${cached.engine}, llama-server ${cached['llama.cpp']}) | ${spread(prefix.engine, 3)} | ${withPeer ? spread(prefix['llama.cpp'], 3) : '—'} | | ≤ 0.2 |`);
+  const fig = (values: number[], digits: number) => (values.length > 0 ? spread(values, digits) : '—');
+  console.log(`| cold TTFT ms, long prompt | ${fig(cold.engine, 0)} | ${fig(cold['engine/llama-server'], 0)} | ${fig(cold['llama.cpp'], 0)} | | | |`);
+  console.log(
+    `| TTFT with the prefix held ÷ cold (prompt tokens reused: ${cached.engine}, ${cached['engine/llama-server']}, ${cached['llama.cpp']}) | ${fig(prefix.engine, 3)} | ${fig(prefix['engine/llama-server'], 3)} | ${fig(prefix['llama.cpp'], 3)} | | | ≤ 0.2 |`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -138,6 +138,7 @@ export async function completionOverHttp(baseUrl: string, prompt: string, nPredi
   if (first === 0) first = end;
   return {
     ttftMs: first - start,
+    connectMs: 0, // fetch opens the loopback connection inside the timed request
     tokens: final.tokens_predicted ?? 0,
     decodeMs: end - first,
     totalMs: end - start,

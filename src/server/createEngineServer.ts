@@ -8,15 +8,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { EngineServices } from '../app/EngineServices.js';
 import type { TokenVerifier } from '../auth/createTokenVerifier.js';
 import { DomainError, ErrorCode } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { formatEngineError, parseLimitMessage } from '../graphql/formatError.js';
+import { formatEngineError } from '../graphql/formatError.js';
 import { createArmor, PARSE_OPTIONS } from './createArmor.js';
 import { answerParserErrorsAsJson, jsonNotFound } from './jsonEdges.js';
 import { createSubscriptionDrain } from './subscriptionDrain.js';
+import { subscriptionDocuments } from './subscriptionDocuments.js';
 import { createRequestContext, toContextError, viewerFromHeader } from './requestContext.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
@@ -72,6 +73,7 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
   const logInternal = (error: unknown) => logger.error({ err: boundedForLog(error instanceof Error ? (error.stack ?? error.message) : String(error)) }, 'internal error hidden from client');
 
   const subscriptionDrain = createSubscriptionDrain();
+  const documentOf = subscriptionDocuments(schema, armor.validationRules);
   const wsCleanup = useServer<Record<string, unknown>, { viewerContext?: GraphQLContext }>(
     {
       schema,
@@ -110,16 +112,10 @@ export function createEngineServer(options: EngineServerOptions): EngineServer {
         if (viewer?.kind === 'user' && viewer.expiresAt !== undefined && viewer.expiresAt <= Date.now()) {
           return [new GraphQLError('The token has expired; reconnect with a fresh one.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
         }
-        let document;
-        try {
-          document = parse(payload.query, PARSE_OPTIONS);
-        } catch (error) {
-          const limit = parseLimitMessage(error, (error as Error).message);
-          return [new GraphQLError(limit ?? (error as Error).message, { extensions: { code: limit ? ErrorCode.QUERY_TOO_COMPLEX : ErrorCode.GRAPHQL_PARSE_FAILED } })];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-        if (errors.length > 0) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.extensions?.oetCode ?? ErrorCode.GRAPHQL_VALIDATION_FAILED } }));
-        return undefined;
+        const document = documentOf(payload.query);
+        if (Array.isArray(document)) return document;
+        // Execution arguments: graphql-ws then neither parses nor validates again; it adds the context itself.
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult, logInternal),
       // An error thrown by the source stream part-way (a guardrail's SAFETY_BLOCKED, a timeout) ends the subscription
