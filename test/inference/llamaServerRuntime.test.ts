@@ -130,6 +130,14 @@ skipWhen((!binary && 'no llama-server build: run npm run llama-server:build') ||
     expect(others.map((o) => o.text)).toEqual(lone.slice(1));
   });
 
+  it('answers a prompt longer than a slot\'s context with CONTEXT_OVERFLOW and the numbers, as node-llama-cpp does', async () => {
+    await expect(service.generate(greedy('the cat sat on the mat. '.repeat(60), { maxTokens: 4 }))).rejects.toMatchObject({
+      code: ErrorCode.CONTEXT_OVERFLOW,
+      message: expect.stringMatching(/prompt is \d+ tokens.*holds 256 tokens/),
+      details: { contextSize: 256 },
+    });
+  });
+
   it('a timeout while generating keeps the text so far; the server serves the next request', async () => {
     let result: GenerationResult | undefined;
     for (let timeoutMs = 5; timeoutMs <= 640 && result?.finishReason !== 'timeout'; timeoutMs *= 2) {

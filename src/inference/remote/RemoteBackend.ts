@@ -5,7 +5,7 @@ import { cancelled, timedOut } from '../inferenceErrors.js';
 import type { FinishReason, GenerationResult, ModelInfo, ModelState, ModelTask } from '../types.js';
 import { readSse } from './readSse.js';
 import { StopSequenceFilter } from '../generation/StopSequenceFilter.js';
-import { remoteHttpError, remoteProtocolError, remoteStreamError, remoteUnreachable } from './remoteErrors.js';
+import { remoteContextOverflow, remoteHttpError, remoteProtocolError, remoteStreamError, remoteUnreachable } from './remoteErrors.js';
 import { publicBaseUrl, type RemoteTarget } from './RemoteTarget.js';
 import { EmbeddingAnswer, ErrorAnswer, ModelList, StreamEvent } from './wireSchemas.js';
 
@@ -290,7 +290,10 @@ export class RemoteBackend {
     try {
       const parsed = ErrorAnswer.safeParse(JSON.parse(raw));
       if (parsed.success && typeof parsed.data.error.code === 'string') code = parsed.data.error.code;
-    } catch {
+      const { type, n_prompt_tokens: promptTokens, n_ctx: contextSize } = parsed.data?.error ?? {};
+      if (type === 'exceed_context_size_error' && typeof promptTokens === 'number' && typeof contextSize === 'number') throw remoteContextOverflow(id, promptTokens, contextSize, raw);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
       // Not JSON: the status decides.
     }
     throw remoteHttpError(id, res.status, code, raw);

@@ -51,6 +51,18 @@ export function remoteHttpError(modelId: string, status: number, remoteCode: str
   return withCause(new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `${server} failed (HTTP ${status}); retry later.`, { remoteStatus: status }), cause);
 }
 
+/** llama-server's `exceed_context_size_error`: the same CONTEXT_OVERFLOW, words and numbers as a local model's. */
+export function remoteContextOverflow(modelId: string, promptTokens: number, contextSize: number, remoteText: string): DomainError {
+  return withCause(
+    new DomainError(
+      ErrorCode.CONTEXT_OVERFLOW,
+      `The prompt is ${promptTokens} tokens; with at least 1 token to generate it needs ${promptTokens + 1}, but model "${modelId}" holds ${contextSize} tokens per request. Shorten the prompt.`,
+      { promptTokens, contextSize },
+    ),
+    new Error(`HTTP 400: ${remoteText.slice(0, 500)}`),
+  );
+}
+
 /** fetch's network failures (refused, unknown host, reset) as SERVICE_UNAVAILABLE, with the reason in words. */
 export function remoteUnreachable(modelId: string, error: unknown): DomainError {
   const code = networkCode(error);

@@ -32,6 +32,15 @@ export const EmbeddingAnswer = z.looseObject({
 
 export const ModelList = z.looseObject({ data: z.array(z.looseObject({ id: z.string() })) });
 
-export const ErrorAnswer = z.looseObject({ error: z.looseObject({ message: z.string().optional(), code: z.union([z.string(), z.number()]).nullable().optional() }) });
+export const ErrorAnswer = z.looseObject({
+  error: z.looseObject({
+    message: z.string().optional(),
+    code: z.union([z.string(), z.number()]).nullable().optional(),
+    /** llama-server: `exceed_context_size_error` comes with the prompt's tokens and the slot's context. */
+    type: z.string().optional(),
+    n_prompt_tokens: z.number().optional(),
+    n_ctx: z.number().optional(),
+  }),
+});
 
 export type StreamEvent = z.infer<typeof StreamEvent>;
