@@ -158,11 +158,13 @@ export class InferenceService implements InferenceEngine {
     return new LlamaServerRuntime({
       binary,
       parallel,
+      maxQueue: config.maxQueue,
       contextPerSlot: this.#options.contextSize ?? 2048,
       threadsFor: (record) => defaultThreads(record.parameterCount, config.threads, { calibration, batched: parallel > 1 }),
       keepAliveMs: config.keepAliveMs,
       defaultTimeoutMs: config.requestTimeoutMs,
       onStateChange: (modelId, state) => this.#options.observer?.onModelStateChange?.({ modelId, state, runtime: 'llama-server' }),
+      onQueueChange: (modelId, usage) => this.#options.observer?.onQueueChange?.({ modelId, ...usage }),
       logger,
     });
   }
@@ -370,6 +372,10 @@ export class InferenceService implements InferenceEngine {
       if (loaded.format !== 'gguf') continue;
       queueDepth += loaded.scheduler.queueDepth;
       activeSequences += loaded.scheduler.activeSequences;
+    }
+    for (const load of this.#served?.usages() ?? []) {
+      queueDepth += load.queueDepth;
+      activeSequences += load.activeSequences;
     }
     return {
       queueDepth,

@@ -183,6 +183,27 @@ skipWhen((!binary && 'no llama-server build: run npm run llama-server:build') ||
   });
 });
 
+skipWhen((!binary && 'no llama-server build') || (!hasStories260k && 'stories260K.gguf is missing')).describe('llama-server slots and the queue bound', () => {
+  it('counts requests in slots and waiting, and refuses one past OET_MAX_QUEUE with QUEUE_FULL at once', async () => {
+    const service = await startService({ ggufRuntime: 'llama-server', parallelSequences: 1, maxQueue: 1 });
+    try {
+      await service.loadModel('tiny');
+      const controller = new AbortController();
+      const long = greedy('Once upon a time', { maxTokens: 200, temperature: 0.8 });
+      const first = service.generate(long, { signal: controller.signal }).catch((e: { code?: string }) => e.code);
+      const second = service.generate(long, { signal: controller.signal }).catch((e: { code?: string }) => e.code);
+      await until(() => service.stats().queueDepth === 1);
+      expect(service.stats()).toMatchObject({ activeSequences: 1, queueDepth: 1 });
+      await expect(service.generate(long)).rejects.toMatchObject({ code: ErrorCode.QUEUE_FULL, details: { queueDepth: 1, maxQueue: 1 } });
+      controller.abort();
+      expect(await Promise.all([first, second])).toEqual([ErrorCode.CANCELLED, ErrorCode.CANCELLED]);
+      expect(service.stats()).toMatchObject({ activeSequences: 0, queueDepth: 0 });
+    } finally {
+      await service.dispose();
+    }
+  });
+});
+
 skipWhen((!binary && 'no llama-server build') || (!hasSmolLm2 && 'SmolLM2 is missing')).describe('SmolLM2 chat through llama-server', () => {
   it('answers a chat with the model\'s own template, greedy and repeatable', async () => {
     const service = await startService({ ggufRuntime: 'llama-server', parallelSequences: 2, threads: 2 }, { contextSize: 512 });

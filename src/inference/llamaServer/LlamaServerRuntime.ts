@@ -1,3 +1,4 @@
+import { DomainError, ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { GenerationPlan } from '../generation/validateGenerateRequest.js';
 import { abortable } from '../abortable.js';
@@ -13,6 +14,8 @@ export interface LlamaServerRuntimeOptions {
   binary: string;
   /** Slots per server: OET_PARALLEL_SEQUENCES. */
   parallel: number;
+  /** Requests that may wait beyond the slots (OET_MAX_QUEUE); one more is refused with QUEUE_FULL. */
+  maxQueue: number;
   /** Tokens of context per slot (as a local context's sequence). */
   contextPerSlot: number;
   /** Threads for a model (OET_LLAMA_THREADS, else the calibration or the size rule). */
@@ -23,7 +26,15 @@ export interface LlamaServerRuntimeOptions {
   defaultTimeoutMs: number;
   startTimeoutMs?: number;
   onStateChange?: (modelId: string, state: ModelState) => void;
+  /** Called when a model's requests in slots or waiting change (the queue metrics). */
+  onQueueChange?: (modelId: string, usage: SlotUsage) => void;
   logger?: Logger;
+}
+
+/** Requests in a server's slots, and waiting for one. */
+export interface SlotUsage {
+  activeSequences: number;
+  queueDepth: number;
 }
 
 /** What ModelInfo shows of a served model. */
@@ -74,9 +85,15 @@ export class LlamaServerRuntime {
     return served?.process.running ? served.process.pid : undefined;
   }
 
-  /** Requests in flight on a model's server. */
-  activeRequests(modelId: string): number {
-    return this.#slots.get(modelId)?.active ?? 0;
+  /** Requests in flight on a model's server: those in its slots, and those waiting for one (llama-server queues them). */
+  usage(modelId: string): SlotUsage {
+    const active = this.#slots.get(modelId)?.active ?? 0;
+    return { activeSequences: Math.min(active, this.#options.parallel), queueDepth: Math.max(0, active - this.#options.parallel) };
+  }
+
+  /** Every model with a server: its id and load. */
+  usages(): (SlotUsage & { modelId: string })[] {
+    return [...this.#slots.keys()].map((modelId) => ({ modelId, ...this.usage(modelId) }));
   }
 
   /** Starts the model's server (if it is not running) and waits until it is healthy. */
@@ -86,7 +103,18 @@ export class LlamaServerRuntime {
 
   async generate(record: ModelRecord, plan: GenerationPlan, call: { alias: string | null; signal?: AbortSignal; onText?: (text: string) => void }): Promise<GenerationResult> {
     const slot = this.#slot(record.id);
+    const { parallel, maxQueue } = this.#options;
+    // llama-server queues without bound; the engine keeps the bound node-llama-cpp's scheduler has.
+    if (slot.active - parallel + 1 > maxQueue) {
+      const queueDepth = Math.max(0, slot.active - parallel);
+      throw new DomainError(
+        ErrorCode.QUEUE_FULL,
+        `All ${parallel} slots are busy and ${queueDepth} requests already wait (maxQueue ${maxQueue}). Retry shortly.`,
+        { queueDepth, maxQueue },
+      );
+    }
     slot.active += 1;
+    this.#options.onQueueChange?.(record.id, this.usage(record.id));
     if (slot.idle !== null) clearTimeout(slot.idle);
     slot.idle = null;
     try {
@@ -96,6 +124,7 @@ export class LlamaServerRuntime {
       return result;
     } finally {
       slot.active -= 1;
+      this.#options.onQueueChange?.(record.id, this.usage(record.id));
       if (slot.active === 0) this.#scheduleIdleStop(record.id, slot);
     }
   }
