@@ -4,7 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../src/inference/llamaServer/LlamaServerProcess.js';
+
+export { freePort };
 
 export interface StartedChild {
   child: ChildProcess;
@@ -16,7 +18,6 @@ export interface StartedChild {
   stop(): Promise<void>;
 }
 
-/** A port nobody listens on now (the kernel's choice; released before the child binds it). */
 /** Stops a child: SIGTERM, then SIGKILL if it has not exited 10 s later; resolves once it has exited. */
 export function stopperOf(child: ChildProcess): () => Promise<void> {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -28,16 +29,6 @@ export function stopperOf(child: ChildProcess): () => Promise<void> {
   };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Spawns `node <args>` with `env` (PORT and HOST added) and polls each of `paths` every `pollMs` until each has

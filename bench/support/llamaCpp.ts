@@ -2,12 +2,12 @@
  * llama.cpp's own tools as a speed anchor (issue 15): finds the llama-bench and llama-server that
  * bench/peers/llamacpp/build.sh built outside the repository, runs llama-bench, and starts and drives llama-server.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort, stopperOf } from './childServer.js';
+import { llamaCppCache } from '../../src/inference/llamaServer/llamaServerBinary.js';
+import { LlamaServerProcess } from '../../src/inference/llamaServer/LlamaServerProcess.js';
 import type { StreamTiming } from './streamOverGraphQL.js';
 
 export interface LlamaCppBinaries {
@@ -16,7 +16,7 @@ export interface LlamaCppBinaries {
   buildDir: string;
 }
 
-export const peersCache = (): string => process.env.OET_PEERS_CACHE ?? path.join(os.homedir(), '.cache', 'oet-peers');
+export const peersCache = (): string => llamaCppCache();
 
 /** LLAMA_BENCH_BIN / LLAMA_SERVER_BIN, else the newest build under the peers cache; undefined when not built. */
 export function findLlamaCppBinaries(): LlamaCppBinaries | undefined {
@@ -57,46 +57,20 @@ export interface LlamaServer {
   stop(): Promise<void>;
 }
 
-/** Starts llama-server with `parallel` slots of `contextPerSlot` tokens each and waits for /health to answer 200. */
+/**
+ * Starts llama-server with `parallel` slots of `contextPerSlot` tokens each, exactly as the engine's llama-server
+ * runtime does (src/inference/llamaServer), and waits for /health to answer 200.
+ */
 export async function startLlamaServer(
   binaries: LlamaCppBinaries,
   options: { modelPath: string; threads: number; parallel: number; contextPerSlot: number; signal: AbortSignal; timeoutMs?: number },
 ): Promise<LlamaServer> {
-  const port = await freePort();
-  const args = [
-    '-m', options.modelPath,
-    '--host', '127.0.0.1', '--port', String(port),
-    '-t', String(options.threads), '-tb', String(options.threads),
-    '--parallel', String(options.parallel),
-    '-c', String(options.parallel * options.contextPerSlot),
-  ];
-  const child = spawn(binaries.server, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
-  let log = '';
-  const keep = (c: Buffer) => {
-    log = (log + c.toString()).slice(-4000);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  child.on('error', () => undefined); // an abort kills it; the exit below is what matters
-  const stop = stopperOf(child);
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = performance.now() + (options.timeoutMs ?? 120_000);
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`llama-server exited (${child.exitCode ?? child.signalCode}):\n${log}`);
-    if (performance.now() > deadline) {
-      await stop();
-      throw new Error(`llama-server did not become healthy:\n${log}`);
-    }
-    const ok = await fetch(`${baseUrl}/health`, { signal: options.signal }).then(
-      async (r) => {
-        await r.arrayBuffer();
-        return r.status === 200;
-      },
-      () => false,
-    );
-    if (ok) return { baseUrl, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const server = await LlamaServerProcess.start(
+    { binary: binaries.server, modelPath: options.modelPath, alias: 'peer', threads: options.threads, parallel: options.parallel, contextPerSlot: options.contextPerSlot },
+    { startTimeoutMs: options.timeoutMs ?? 120_000 },
+    options.signal,
+  );
+  return { baseUrl: server.baseUrl, stop: () => server.stop() };
 }
 
 /** The final SSE event of a streamed /completion. */

@@ -6,27 +6,10 @@ import type { InferenceService } from '../../src/inference/InferenceService.js';
 import type { GenerateRequest, GenerationResult } from '../../src/inference/types.js';
 import { hasStories260k } from '../support/paths.js';
 import { skipWhen } from '../support/skipWhen.js';
-import { startService, useLoadedStories260k } from './support.js';
+import { stream, startService, useLoadedStories260k } from './support.js';
 
 const PROMPTS = ['Once upon a time', 'The little dog', 'One day a girl named Lily', 'Tom and his mom went'];
 const greedy = (prompt: string, extra: Partial<GenerateRequest> = {}): GenerateRequest => ({ model: 'tiny', prompt, maxTokens: 60, temperature: 0, ...extra });
-
-/** Streams a request; `onChunk` sees the chunk count so far. Resolves with the result or the error's code. */
-async function stream(service: InferenceService, request: GenerateRequest, options: { signal?: AbortSignal; onChunk?: (n: number) => void } = {}): Promise<{ text: string; result?: GenerationResult; code?: string }> {
-  let text = '';
-  let n = 0;
-  try {
-    for await (const chunk of service.generateStream(request, { signal: options.signal })) {
-      if (chunk.done) return { text, result: chunk.result };
-      text += chunk.text;
-      n += 1;
-      options.onChunk?.(n);
-    }
-  } catch (error) {
-    return { text, code: (error as { code?: string }).code };
-  }
-  return { text };
-}
 
 skipWhen(!hasStories260k && 'stories260K.gguf is missing').describe('lockstep batching on stories260K', () => {
   describe('through the service', () => {

@@ -5,7 +5,7 @@ import { findLlamaServerBinary } from '../../src/inference/llamaServer/llamaServ
 import type { GenerateRequest, GenerationResult } from '../../src/inference/types.js';
 import { hasSmolLm2, hasStories260k, sharedModelsDir } from '../support/paths.js';
 import { skipWhen } from '../support/skipWhen.js';
-import { projectManifest, startService, testConfig } from './support.js';
+import { projectManifest, startService, stream, testConfig } from './support.js';
 
 const binary = findLlamaServerBinary();
 const greedy = (prompt: string, extra: Partial<GenerateRequest> = {}): GenerateRequest => ({ model: 'tiny', prompt, maxTokens: 48, temperature: 0, ...extra });
@@ -26,23 +26,6 @@ async function until(condition: () => boolean, ms = 10_000): Promise<void> {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-/** Streams a request; resolves with the text, the final result or the error's code. */
-async function stream(service: InferenceService, request: GenerateRequest, options: { signal?: AbortSignal; onChunk?: (n: number) => void } = {}): Promise<{ text: string; result?: GenerationResult; code?: string }> {
-  let text = '';
-  let n = 0;
-  try {
-    for await (const chunk of service.generateStream(request, { signal: options.signal })) {
-      if (chunk.done) return { text, result: chunk.result };
-      text += chunk.text;
-      n += 1;
-      options.onChunk?.(n);
-    }
-  } catch (error) {
-    return { text, code: (error as { code?: string }).code };
-  }
-  return { text };
 }
 
 describe('llama-server runtime configuration', () => {

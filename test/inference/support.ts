@@ -5,6 +5,7 @@ import type { InferenceConfig } from '../../src/config.js';
 import { createInferenceService, type InferenceService, type InferenceServiceOptions } from '../../src/inference/InferenceService.js';
 import { afterAll, beforeAll } from '@jest/globals';
 import type { LoadedGguf } from '../../src/inference/lifecycle/LoadedModel.js';
+import type { GenerateRequest, GenerationResult } from '../../src/inference/types.js';
 import { loadGgufModel } from '../../src/inference/lifecycle/loadGgufModel.js';
 import { acquireLlama, releaseLlama } from '../../src/inference/runtime/llamaRuntime.js';
 import { repoRoot, sharedModelsDir, stories260kPath } from '../support/paths.js';
@@ -73,4 +74,21 @@ export function useLoadedStories260k(): () => LoadedGguf {
     await releaseLlama();
   });
   return () => loaded!;
+}
+
+/** Streams a request; `onChunk` sees the chunk count so far. Resolves with the result or the error's code. */
+export async function stream(service: InferenceService, request: GenerateRequest, options: { signal?: AbortSignal; onChunk?: (n: number) => void } = {}): Promise<{ text: string; result?: GenerationResult; code?: string }> {
+  let text = '';
+  let n = 0;
+  try {
+    for await (const chunk of service.generateStream(request, { signal: options.signal })) {
+      if (chunk.done) return { text, result: chunk.result };
+      text += chunk.text;
+      n += 1;
+      options.onChunk?.(n);
+    }
+  } catch (error) {
+    return { text, code: (error as { code?: string }).code };
+  }
+  return { text };
 }

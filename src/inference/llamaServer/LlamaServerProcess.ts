@@ -167,7 +167,7 @@ async function healthy(baseUrl: string, signal?: AbortSignal): Promise<boolean> 
 }
 
 /** A loopback port nobody listens on now (released before the child binds it; see PortTaken). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
