@@ -185,6 +185,20 @@ skipWhen((!binary && 'no llama-server build') || (!hasStories260k && 'stories260
       await service.dispose();
     }
   });
+
+  it('times out a request that waited too long for a slot, before it reaches the server', async () => {
+    const service = await startService({ ggufRuntime: 'llama-server', parallelSequences: 1, maxQueue: 4 });
+    try {
+      await service.loadModel('tiny');
+      const running = service.generate(greedy('Once upon a time', { maxTokens: 240 }));
+      await until(() => service.stats().activeSequences === 1);
+      const impatient = await service.generate(greedy('The sun was', { maxTokens: 16, timeoutMs: 10 })).catch((e: { code?: string; message?: string }) => e);
+      expect(impatient).toMatchObject({ code: ErrorCode.TIMEOUT, message: expect.stringContaining('waiting for a free sequence') });
+      expect((await running).usage.completionTokens).toBeGreaterThan(100);
+    } finally {
+      await service.dispose();
+    }
+  });
 });
 
 skipWhen((!binary && 'no llama-server build') || (!hasSmolLm2 && 'SmolLM2 is missing')).describe('SmolLM2 chat through llama-server', () => {

@@ -1,12 +1,12 @@
-import { DomainError, ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { GenerationPlan } from '../generation/validateGenerateRequest.js';
 import { abortable } from '../abortable.js';
-import { cancelled } from '../inferenceErrors.js';
+import { cancelled, timedOut } from '../inferenceErrors.js';
 import type { ModelRecord } from '../registry/ModelRecord.js';
 import { RemoteBackend } from '../remote/RemoteBackend.js';
 import type { GenerationResult, ModelState } from '../types.js';
 import { LlamaServerProcess } from './LlamaServerProcess.js';
+import { SlotGate } from './SlotGate.js';
 
 /** Options of {@link LlamaServerRuntime}. */
 export interface LlamaServerRuntimeOptions {
@@ -52,7 +52,9 @@ interface Served {
 interface Slot extends ServedModelState {
   served: Served | null;
   starting: Promise<Served> | null;
+  /** Requests in flight (starting the server, waiting for a slot or generating): what unload and idle wait for. */
   active: number;
+  gate: SlotGate;
   idle: NodeJS.Timeout | null;
 }
 
@@ -87,8 +89,8 @@ export class LlamaServerRuntime {
 
   /** Requests in flight on a model's server: those in its slots, and those waiting for one (llama-server queues them). */
   usage(modelId: string): SlotUsage {
-    const active = this.#slots.get(modelId)?.active ?? 0;
-    return { activeSequences: Math.min(active, this.#options.parallel), queueDepth: Math.max(0, active - this.#options.parallel) };
+    const gate = this.#slots.get(modelId)?.gate;
+    return { activeSequences: gate?.activeSequences ?? 0, queueDepth: gate?.queueDepth ?? 0 };
   }
 
   /** Every model with a server: its id and load. */
@@ -101,28 +103,37 @@ export class LlamaServerRuntime {
     await this.#ready(record, signal);
   }
 
+  /**
+   * Generates on the model's server, starting it first if needed. The request waits for one of the server's slots
+   * here (SlotGate: priorities, the queue bound), so llama-server never queues; the timeout covers the start, the
+   * wait and the generation, as on node-llama-cpp.
+   */
   async generate(record: ModelRecord, plan: GenerationPlan, call: { alias: string | null; signal?: AbortSignal; onText?: (text: string) => void }): Promise<GenerationResult> {
     const slot = this.#slot(record.id);
-    const { parallel, maxQueue } = this.#options;
-    // llama-server queues without bound; the engine keeps the bound node-llama-cpp's scheduler has.
-    if (slot.active - parallel + 1 > maxQueue) {
-      const queueDepth = Math.max(0, slot.active - parallel);
-      throw new DomainError(
-        ErrorCode.QUEUE_FULL,
-        `All ${parallel} slots are busy and ${queueDepth} requests already wait (maxQueue ${maxQueue}). Retry shortly.`,
-        { queueDepth, maxQueue },
-      );
-    }
+    const startedAt = performance.now();
+    const timeoutMs = plan.timeoutMs ?? this.#options.defaultTimeoutMs;
+    const limit = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+    const waiting = call.signal && limit ? AbortSignal.any([call.signal, limit]) : (call.signal ?? limit);
+    let phase = 'loading the model';
     slot.active += 1;
-    this.#options.onQueueChange?.(record.id, this.usage(record.id));
     if (slot.idle !== null) clearTimeout(slot.idle);
     slot.idle = null;
+    let leave: (() => void) | undefined;
     try {
-      const served = await this.#ready(record, call.signal);
-      const result = await served.backend.generate(plan, call);
+      const served = await this.#ready(record, waiting);
+      phase = 'waiting for a free sequence';
+      leave = await slot.gate.enter(plan.priority, waiting);
+      this.#options.onQueueChange?.(record.id, this.usage(record.id));
+      const left = timeoutMs > 0 ? Math.max(1, Math.round(timeoutMs - (performance.now() - startedAt))) : 0;
+      const result = await served.backend.generate({ ...plan, timeoutMs: left }, call);
       slot.lastUsedAt = new Date();
       return result;
+    } catch (error) {
+      if (call.signal?.aborted) throw cancelled();
+      if (limit?.aborted && leave === undefined) throw timedOut(timeoutMs, phase);
+      throw error;
     } finally {
+      leave?.();
       slot.active -= 1;
       this.#options.onQueueChange?.(record.id, this.usage(record.id));
       if (slot.active === 0) this.#scheduleIdleStop(record.id, slot);
@@ -146,7 +157,7 @@ export class LlamaServerRuntime {
   #slot(modelId: string): Slot {
     let slot = this.#slots.get(modelId);
     if (slot === undefined) {
-      slot = { state: 'available', error: null, lastUsedAt: null, served: null, starting: null, active: 0, idle: null };
+      slot = { state: 'available', error: null, lastUsedAt: null, served: null, starting: null, active: 0, idle: null, gate: new SlotGate(this.#options.parallel, this.#options.maxQueue) };
       this.#slots.set(modelId, slot);
     }
     return slot;
