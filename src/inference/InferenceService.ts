@@ -11,11 +11,11 @@ import { runGeneration } from './generation/runGeneration.js';
 import { toFinishReason } from './generation/toFinishReason.js';
 import { checkMaxTokens, validateGenerateRequest, type GenerationPlan } from './generation/validateGenerateRequest.js';
 import { asDomainError, badInput, cancelled, modelNotFound, timedOut } from './inferenceErrors.js';
-import { createModelLoader, type ModelLoader } from './lifecycle/createModelLoader.js';
+import { createModelLoader, type ModelLoader, type ModelLoaderOptions } from './lifecycle/createModelLoader.js';
 import type { LoadedGguf } from './lifecycle/LoadedModel.js';
 import { ModelManager, type Lease } from './lifecycle/ModelManager.js';
 import { findLlamaServerBinary } from './llamaServer/llamaServerBinary.js';
-import { LlamaServerRuntime } from './llamaServer/LlamaServerRuntime.js';
+import { generateServed } from './llamaServer/generateServed.js';
 import { servedModelInfo } from './llamaServer/servedModelInfo.js';
 import { buildModelInfo, runtimeOf } from './registry/buildModelInfo.js';
 import type { ModelRecord } from './registry/ModelRecord.js';
@@ -100,8 +100,8 @@ export class InferenceService implements InferenceEngine {
   readonly #loader: ModelLoader;
   /** Models served by OpenAI-compatible servers (manifest `remoteModels`). */
   readonly #remotes: RemoteBackends;
-  /** GGUF generation through supervised llama-server processes (OET_GGUF_RUNTIME=llama-server); null: node-llama-cpp. */
-  readonly #served: LlamaServerRuntime | null;
+  /** What runs GGUF generation (OET_GGUF_RUNTIME): node-llama-cpp here, or supervised llama-server processes. */
+  readonly #ggufRuntime: 'node-llama-cpp' | 'llama-server';
   #lastThreads: number | null = null;
   #disposing: Promise<void> | null = null;
 
@@ -120,7 +120,7 @@ export class InferenceService implements InferenceEngine {
     });
     const config = options.config;
     const threadCalibration = readThreadCalibration(config.threadsCalibrationPath, (message) => options.logger?.warn(message));
-    this.#served = config.ggufRuntime === 'llama-server' ? this.#llamaServerRuntime(threadCalibration) : null;
+    this.#ggufRuntime = config.ggufRuntime ?? 'node-llama-cpp';
     const loader = (this.#loader = createModelLoader(() => this.#runtime(), {
       contextSize: options.contextSize ?? 2048,
       sequences: Math.max(1, config.parallelSequences),
@@ -129,6 +129,7 @@ export class InferenceService implements InferenceEngine {
       maxQueue: config.maxQueue,
       batching: options.batching,
       onQueueChange: (modelId, state) => options.observer?.onQueueChange?.({ modelId, ...state }),
+      llamaServer: this.#llamaServerOptions(),
     }));
     this.#manager = new ModelManager({
       budgetBytes: config.memoryBudgetBytes ?? Math.floor(os.totalmem() / 2),
@@ -141,32 +142,26 @@ export class InferenceService implements InferenceEngine {
       },
       onStateChange: (modelId, state) => {
         const record = this.#registry.resolvePrimary(modelId)?.record;
-        options.observer?.onModelStateChange?.({ modelId, state, ...(record ? { runtime: runtimeOf(record) } : {}) });
+        options.observer?.onModelStateChange?.({ modelId, state, ...(record ? { runtime: runtimeOf(record, this.#ggufRuntime) } : {}) });
       },
       logger: options.logger,
     });
   }
 
   /** Fails at construction (so at start-up) when the runtime is chosen but no executable is there. */
-  #llamaServerRuntime(calibration: ReturnType<typeof readThreadCalibration>): LlamaServerRuntime {
+  #llamaServerOptions(): ModelLoaderOptions['llamaServer'] {
     const { config, logger } = this.#options;
+    if (config.ggufRuntime !== 'llama-server') return undefined;
     const binary = findLlamaServerBinary(config.llamaServerBin ? { ...process.env, OET_LLAMA_SERVER_BIN: config.llamaServerBin } : process.env);
     if (binary === undefined) {
       throw new Error('OET_GGUF_RUNTIME=llama-server needs a llama-server executable: run `npm run llama-server:build` once, or point OET_LLAMA_SERVER_BIN at one.');
     }
-    const parallel = Math.max(1, config.parallelSequences);
-    return new LlamaServerRuntime({
+    return {
       binary,
-      parallel,
-      maxQueue: config.maxQueue,
-      contextPerSlot: this.#options.contextSize ?? 2048,
-      threadsFor: (record) => defaultThreads(record.parameterCount, config.threads, { calibration, batched: parallel > 1 }),
-      keepAliveMs: config.keepAliveMs,
       defaultTimeoutMs: config.requestTimeoutMs,
-      onStateChange: (modelId, state) => this.#options.observer?.onModelStateChange?.({ modelId, state, runtime: 'llama-server' }),
-      onQueueChange: (modelId, usage) => this.#options.observer?.onQueueChange?.({ modelId, ...usage }),
+      onLost: (modelId, loaded) => this.#manager.lost(modelId, loaded, 'The llama-server process serving this model exited; the next request starts it again.'),
       logger,
-    });
+    };
   }
 
   /** Backend of the llama runtime; `cpu` until it has started. */
@@ -215,7 +210,6 @@ export class InferenceService implements InferenceEngine {
     const record = this.#require(idOrAlias);
     // A remote model is "loaded" when its server answers its health ping.
     if (isRemote(record)) await this.#remotes.for(record).ping();
-    else if (record.format === 'gguf' && this.#served !== null) await this.#served.load(record);
     else await this.#manager.load(record);
     return this.#info(record);
   }
@@ -223,15 +217,15 @@ export class InferenceService implements InferenceEngine {
   /** Process id of the llama-server serving a model (OET_GGUF_RUNTIME=llama-server), for operators' tools; else undefined. */
   llamaServerPid(idOrAlias: string): number | undefined {
     const record = this.#registry.resolvePrimary(idOrAlias)?.record;
-    return record === undefined ? undefined : this.#served?.pidOf(record.id);
+    const loaded = this.#manager.loadedModels().find((m) => m.id === record?.id)?.loaded;
+    return loaded?.format === 'llama-server' ? loaded.pid : undefined;
   }
 
   /** Waits for requests in flight on the model to finish, then frees it. */
   async unloadModel(idOrAlias: string): Promise<ModelInfo> {
     await this.#scanned;
     const record = this.#require(idOrAlias);
-    if (record.format === 'gguf' && this.#served !== null) await this.#served.unload(record.id);
-    else if (!isRemote(record)) await this.#manager.unload(record.id);
+    if (!isRemote(record)) await this.#manager.unload(record.id);
     return this.#info(record);
   }
 
@@ -271,7 +265,9 @@ export class InferenceService implements InferenceEngine {
     const { record } = this.#registry.resolve(request.model, this.#random);
     if (record.format !== 'gguf') throw badInput(`Model "${record.id}" is an ONNX ${record.task} model; token log-probabilities need a GGUF text-generation model.`);
     if (options.signal?.aborted) throw cancelled();
-    const lease = await this.#manager.acquire(record);
+    // On the llama-server runtime, scoring loads its own copy of the model here (its API has no prompt log-probabilities).
+    const scoring = this.#ggufRuntime === 'llama-server' ? { ...record, id: `${record.id}@in-process`, inProcess: true as const } : record;
+    const lease = await this.#manager.acquire(scoring);
     let sequence: LlamaContextSequence | undefined;
     try {
       if (lease.loaded.format !== 'gguf') throw new Error('unreachable: GGUF record loaded as ONNX');
@@ -369,14 +365,15 @@ export class InferenceService implements InferenceEngine {
     let queueDepth = 0;
     let activeSequences = 0;
     for (const { loaded } of this.#manager.loadedModels()) {
+      if (loaded.format === 'llama-server') {
+        queueDepth += loaded.gate.queueDepth;
+        activeSequences += loaded.gate.activeSequences;
+      }
       if (loaded.format !== 'gguf') continue;
       queueDepth += loaded.scheduler.queueDepth;
       activeSequences += loaded.scheduler.activeSequences;
     }
-    for (const load of this.#served?.usages() ?? []) {
-      queueDepth += load.queueDepth;
-      activeSequences += load.activeSequences;
-    }
+
     return {
       queueDepth,
       activeSequences,
@@ -402,7 +399,6 @@ export class InferenceService implements InferenceEngine {
       for (const controller of this.#inFlight) controller.abort(cancelled());
       while (this.#inFlight.size > 0) await sleep(10);
       this.#remotes.dispose();
-      await this.#served?.dispose();
       await this.#manager.dispose();
       // A runtime that failed to start was never counted as ours.
       if (this.#llamaReady !== null && (await this.#llamaReady.then(() => true, () => false))) await releaseLlama();
@@ -421,7 +417,7 @@ export class InferenceService implements InferenceEngine {
     await this.#scanned;
     const { record, alias } = this.#registry.resolve(request.model ?? 'default', this.#random);
     if (isRemote(record)) return this.#generateRemote(record, alias, plan, signal, onText);
-    if (record.format === 'gguf' && this.#served !== null) return this.#generateServed(this.#served, record, alias, plan, signal, onText);
+    if (record.format === 'gguf' && this.#ggufRuntime === 'llama-server') return this.#generateServed(record, alias, plan, signal, onText);
     if (record.format !== 'gguf') {
       throw badInput(`Model "${record.id}" is an ONNX ${record.task} model; generation needs a GGUF text-generation model.`);
     }
@@ -503,9 +499,11 @@ export class InferenceService implements InferenceEngine {
     });
   }
 
-  async #generateServed(served: LlamaServerRuntime, record: ModelRecord, alias: string | null, plan: GenerationPlan, signal: AbortSignal | undefined, onText?: (text: string) => void): Promise<GenerationResult> {
-    checkMaxTokens(plan.maxTokens, this.#options.contextSize ?? 2048);
-    const result = await this.#tracked(signal, (tracked) => served.generate(record, plan, { alias, signal: tracked, onText }));
+  async #generateServed(record: ModelRecord, alias: string | null, plan: GenerationPlan, signal: AbortSignal | undefined, onText?: (text: string) => void): Promise<GenerationResult> {
+    const acquire = (waiting: AbortSignal | undefined): Promise<Lease> =>
+      waiting === undefined ? this.#manager.acquire(record) : untilAborted(this.#manager.acquire(record), waiting, (late) => late.release());
+    const timeoutMs = plan.timeoutMs ?? this.#options.config.requestTimeoutMs;
+    const result = await this.#tracked(signal, (tracked) => generateServed(acquire, plan, { alias, timeoutMs, signal: tracked, onText }));
     this.#options.observer?.onGeneration?.({ modelId: record.id, alias, usage: result.usage, finishReason: result.finishReason });
     return result;
   }
@@ -549,8 +547,8 @@ export class InferenceService implements InferenceEngine {
 
   #info(record: ModelRecord): ModelInfo {
     if (isRemote(record)) return this.#remotes.for(record).info(this.#registry.aliasesOf(record.id));
-    const local = buildModelInfo(record, this.#manager, this.#registry.aliasesOf(record.id), this.backend);
-    return record.format === 'gguf' && this.#served !== null ? servedModelInfo(local, this.#served) : local;
+    const local = buildModelInfo(record, this.#manager, this.#registry.aliasesOf(record.id), this.backend, this.#ggufRuntime);
+    return local.runtime === 'llama-server' ? servedModelInfo(local, this.llamaServerPid(record.id)) : local;
   }
 
   #assertOpen(): void {

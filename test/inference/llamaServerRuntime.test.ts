@@ -154,6 +154,20 @@ skipWhen((!binary && 'no llama-server build: run npm run llama-server:build') ||
     expect(alive(pid())).toBe(true);
   });
 
+  it('scores token log-probabilities with an in-process copy of the model: the same figures as on node-llama-cpp', async () => {
+    const text = 'Once upon a time there was a little girl.';
+    const served = await service.tokenLogprobs({ model: 'tiny', text });
+    const local = await startService();
+    try {
+      const inProcess = await local.tokenLogprobs({ model: 'tiny', text });
+      expect(served.map((t) => t.piece)).toEqual(inProcess.map((t) => t.piece));
+      served.forEach((t, i) => expect(Math.abs(t.logprob - inProcess[i]!.logprob)).toBeLessThan(1e-4));
+    } finally {
+      await local.dispose();
+    }
+    expect(service.getModel('tiny')?.runtime).toBe('llama-server');
+  });
+
   it('dispose stops every server process', async () => {
     const running = pid();
     const own = await startService({ ggufRuntime: 'llama-server', parallelSequences: 2 });
@@ -202,6 +216,34 @@ skipWhen((!binary && 'no llama-server build') || (!hasStories260k && 'stories260
 });
 
 skipWhen((!binary && 'no llama-server build') || (!hasSmolLm2 && 'SmolLM2 is missing')).describe('SmolLM2 chat through llama-server', () => {
+  it('counts servers in the memory budget: loading a model that needs the room stops the idle one\'s server', async () => {
+    const probe = await startService({ ggufRuntime: 'llama-server', parallelSequences: 2 });
+    const needed = await probe.estimateModelMemory('smollm2-135m-instruct');
+    await probe.dispose();
+    const service = await startService({ ggufRuntime: 'llama-server', parallelSequences: 2, memoryBudgetBytes: needed + 1_000 });
+    try {
+      await service.loadModel('tiny');
+      const tinyPid = service.llamaServerPid('tiny');
+      expect(alive(tinyPid)).toBe(true);
+      await service.loadModel('smollm2-135m-instruct');
+      expect(service.getModel('tiny')?.state).toBe('unloaded');
+      await until(() => !alive(tinyPid));
+      expect(alive(service.llamaServerPid('smollm2-135m-instruct'))).toBe(true);
+      await expect(
+        (async () => {
+          const small = await startService({ ggufRuntime: 'llama-server', memoryBudgetBytes: 1_000 });
+          try {
+            await small.loadModel('smollm2-135m-instruct');
+          } finally {
+            await small.dispose();
+          }
+        })(),
+      ).rejects.toMatchObject({ code: ErrorCode.INSUFFICIENT_MEMORY });
+    } finally {
+      await service.dispose();
+    }
+  });
+
   it('answers a chat with the model\'s own template, greedy and repeatable', async () => {
     const service = await startService({ ggufRuntime: 'llama-server', parallelSequences: 2, threads: 2 }, { contextSize: 512 });
     try {

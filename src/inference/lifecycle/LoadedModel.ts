@@ -1,5 +1,7 @@
 import type { ChatWrapper, LlamaContext, LlamaModel } from 'node-llama-cpp';
+import type { SlotGate } from '../llamaServer/SlotGate.js';
 import type { OnnxModel } from '../onnx/loadOnnxModel.js';
+import type { RemoteBackend } from '../remote/RemoteBackend.js';
 import type { LockstepGate } from '../scheduling/LockstepGate.js';
 import type { SequenceScheduler } from '../scheduling/SequenceScheduler.js';
 
@@ -27,4 +29,19 @@ export interface LoadedOnnx {
   dispose(): Promise<void>;
 }
 
-export type LoadedModel = LoadedGguf | LoadedOnnx;
+/** A GGUF model served by a supervised llama-server child (OET_GGUF_RUNTIME=llama-server). */
+export interface LoadedServed {
+  readonly format: 'llama-server';
+  /** Its OpenAI API on loopback. */
+  readonly backend: RemoteBackend;
+  /** Requests wait here for one of the server's slots. */
+  readonly gate: SlotGate;
+  readonly pid: number | undefined;
+  readonly threads: number;
+  /** Tokens each slot can hold (prompt + completion). */
+  readonly contextSize: number;
+  readonly memoryBytes: number;
+  dispose(): Promise<void>;
+}
+
+export type LoadedModel = LoadedGguf | LoadedOnnx | LoadedServed;

@@ -143,6 +143,22 @@ export class ModelManager {
     }
   }
 
+  /**
+   * A loaded model died on its own (a llama-server process that exited): the model is `failed` with `message`, and
+   * the next request loads it again (no file stamp, so the retry is not held back). Requests holding it fail on their
+   * own (their connections are gone); nothing is left to free.
+   */
+  lost(id: string, loaded: LoadedModel, message: string): void {
+    const slot = this.#slots.get(id);
+    if (slot === undefined || slot.state.kind !== 'ready' || slot.state.loaded !== loaded) return;
+    if (slot.keepAlive) {
+      clearTimeout(slot.keepAlive);
+      slot.keepAlive = null;
+    }
+    this.#setState(id, slot, { kind: 'failed', error: new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message, { modelId: id }), fileStamp: null });
+    this.#options.logger?.warn({ modelId: id, msg: message }, 'loaded model lost');
+  }
+
   /** Waits for leases to drain, then disposes. Resolves when the model is unloaded (or was not loaded). */
   async unload(id: string): Promise<void> {
     const slot = this.#slots.get(id);

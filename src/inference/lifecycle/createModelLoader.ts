@@ -8,6 +8,7 @@ import type { SequenceSchedulerOptions } from '../scheduling/SequenceScheduler.j
 import { chooseContextSize, estimateGgufMemory } from './estimateGgufMemory.js';
 import type { LoadedModel } from './LoadedModel.js';
 import { loadGgufModel } from './loadGgufModel.js';
+import type { ServedModelOptions } from '../llamaServer/loadServedModel.js';
 
 /** Options of {@link createModelLoader}. */
 export interface ModelLoaderOptions {
@@ -23,6 +24,8 @@ export interface ModelLoaderOptions {
   /** See LoadGgufModelOptions.batching. Default `lockstep`. */
   batching?: 'lockstep' | 'library';
   onQueueChange(modelId: string, state: Parameters<NonNullable<SequenceSchedulerOptions['onChange']>>[0]): void;
+  /** Set: GGUF models run on supervised llama-server processes instead of node-llama-cpp in this process. */
+  llamaServer?: Omit<ServedModelOptions, 'parallel' | 'maxQueue' | 'onQueueChange'>;
 }
 
 /**
@@ -64,13 +67,22 @@ export function createModelLoader(runtime: () => Promise<Llama>, options: ModelL
           { modelId: record.id },
         );
       }
+      const contextSize = chooseContextSize(record.contextLength, options.contextSize);
+      const threads = defaultThreads(record.parameterCount, options.threads, { calibration: options.threadCalibration, batched: options.sequences > 1 });
+      if (options.llamaServer && record.inProcess !== true) {
+        // Imported here: only an engine that chose the llama-server runtime loads it.
+        const { loadServedModel } = await import('../llamaServer/loadServedModel.js');
+        return loadServedModel(record, { threads, contextPerSlot: contextSize, estimatedBytes }, {
+          ...options.llamaServer,
+          parallel: options.sequences,
+          maxQueue: options.maxQueue,
+          onQueueChange: options.onQueueChange,
+        });
+      }
       return loadGgufModel(await runtime(), record.path, {
-        contextSize: chooseContextSize(record.contextLength, options.contextSize),
+        contextSize,
         sequences: options.sequences,
-        threads: defaultThreads(record.parameterCount, options.threads, {
-          calibration: options.threadCalibration,
-          batched: options.sequences > 1,
-        }),
+        threads,
         maxQueue: options.maxQueue,
         batching: options.batching,
         estimatedBytes,

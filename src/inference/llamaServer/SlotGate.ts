@@ -15,11 +15,13 @@ export class SlotGate {
   readonly #slots: number;
   readonly #maxQueue: number;
   readonly #queue = new PriorityQueue<Waiter>();
+  readonly #onChange: ((usage: { queueDepth: number; activeSequences: number }) => void) | undefined;
   #busy = 0;
 
-  constructor(slots: number, maxQueue: number) {
+  constructor(slots: number, maxQueue: number, onChange?: (usage: { queueDepth: number; activeSequences: number }) => void) {
     this.#slots = slots;
     this.#maxQueue = maxQueue;
+    this.#onChange = onChange;
   }
 
   get activeSequences(): number {
@@ -38,6 +40,7 @@ export class SlotGate {
     if (signal?.aborted) throw signal.reason;
     if (this.#busy < this.#slots) {
       this.#busy += 1;
+      this.#changed();
       return this.#release();
     }
     if (this.#queue.size >= this.#maxQueue) {
@@ -55,10 +58,13 @@ export class SlotGate {
         },
       };
       const onAbort = (): void => {
-        if (this.#queue.remove(waiter)) reject(signal?.reason);
+        if (!this.#queue.remove(waiter)) return;
+        this.#changed();
+        reject(signal?.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(waiter, priority);
+      this.#changed();
     });
   }
 
@@ -71,6 +77,11 @@ export class SlotGate {
       const next = this.#queue.shift();
       if (next !== undefined) next.admit();
       else this.#busy -= 1;
+      this.#changed();
     };
+  }
+
+  #changed(): void {
+    this.#onChange?.({ queueDepth: this.#queue.size, activeSequences: this.#busy });
   }
 }

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { ModelInfo } from '../types.js';
-import type { LlamaServerRuntime } from './LlamaServerRuntime.js';
 
 /**
- * A GGUF model's ModelInfo when llama-server serves it: the file's facts as for node-llama-cpp, the state of its
- * server process, and as its memory the process's resident set (what the operator's machine actually gives it).
+ * A GGUF model's ModelInfo when llama-server serves it: as its memory, once its server runs, the process's resident
+ * set (what the machine actually gives it) rather than the estimate the memory budget counts.
  */
-export function servedModelInfo(local: ModelInfo, runtime: LlamaServerRuntime): ModelInfo {
-  const { state, error, lastUsedAt } = runtime.state(local.id);
-  const pid = runtime.pidOf(local.id);
-  return { ...local, runtime: 'llama-server', backend: 'cpu', state, error, lastUsedAt, memoryBytes: pid === undefined ? 0 : residentBytes(pid) };
+export function servedModelInfo(local: ModelInfo, pid: number | undefined): ModelInfo {
+  const resident = pid === undefined ? 0 : residentBytes(pid);
+  return resident > 0 ? { ...local, memoryBytes: resident } : local;
 }
 
 /** VmRSS of a process from /proc (Linux); 0 where there is no /proc or the process is gone. */

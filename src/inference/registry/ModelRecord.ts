@@ -24,4 +24,9 @@ export interface ModelRecord {
   headerError: string | null;
   /** Set when the model is served by an OpenAI-compatible server (format `remote`); no file is read. */
   remote?: RemoteTarget;
+  /**
+   * A GGUF model loaded in this process on node-llama-cpp even though OET_GGUF_RUNTIME=llama-server: what token
+   * log-probabilities need (llama-server's API gives none for a prompt). Its id is the model's with `@in-process`.
+   */
+  inProcess?: true;
 }

@@ -4,7 +4,7 @@ import type { ModelBackend, ModelInfo, ModelRuntime } from '../types.js';
 import type { ModelRecord } from './ModelRecord.js';
 
 /** Static record + live lifecycle state → the public ModelInfo. ONNX runs on onnxruntime's CPU provider. */
-export function buildModelInfo(record: ModelRecord, manager: ModelManager, aliases: string[], llamaBackend: ModelBackend): ModelInfo {
+export function buildModelInfo(record: ModelRecord, manager: ModelManager, aliases: string[], llamaBackend: ModelBackend, ggufRuntime: GgufRuntime = 'node-llama-cpp'): ModelInfo {
   return {
     id: record.id,
     name: record.name,
@@ -15,8 +15,8 @@ export function buildModelInfo(record: ModelRecord, manager: ModelManager, alias
     quantization: record.quantization,
     fileSizeBytes: record.fileSizeBytes,
     contextLength: record.contextLength,
-    backend: record.format === 'gguf' ? llamaBackend : 'cpu',
-    runtime: runtimeOf(record),
+    backend: record.format === 'gguf' && ggufRuntime === 'node-llama-cpp' ? llamaBackend : 'cpu',
+    runtime: runtimeOf(record, ggufRuntime),
     state: manager.stateOf(record.id),
     memoryBytes: manager.memoryOf(record.id),
     path: record.path,
@@ -29,6 +29,9 @@ export function buildModelInfo(record: ModelRecord, manager: ModelManager, alias
   };
 }
 
-export const runtimeOf = (record: ModelRecord): ModelRuntime => (record.format === 'remote' ? 'remote' : record.format === 'onnx' ? 'onnxruntime' : 'node-llama-cpp');
+type GgufRuntime = 'node-llama-cpp' | 'llama-server';
+
+export const runtimeOf = (record: ModelRecord, ggufRuntime: GgufRuntime = 'node-llama-cpp'): ModelRuntime =>
+  record.format === 'remote' ? 'remote' : record.format === 'onnx' ? 'onnxruntime' : ggufRuntime;
 
 const nullablePathless = (message: string | null): string | null => (message === null ? null : withoutPaths(message));
