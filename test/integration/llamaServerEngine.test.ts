@@ -46,6 +46,8 @@ skipWhen((!findLlamaServerBinary() && 'no llama-server build: run npm run llama-
       expect(model.data?.model).toEqual({ runtime: 'LLAMA_SERVER', state: 'READY' });
       const embedder = await postGraphQL<{ model: { runtime: string } }>(t.graphqlUrl, '{ model(id: "embedder") { runtime } }', { token: tokens.LEARNER });
       expect(embedder.data?.model.runtime).toBe('ONNXRUNTIME');
+      const ready = (await (await fetch(`${t.url}/ready`)).json()) as { checks: { models: { ggufRuntime: string; ready: string[] } } };
+      expect(ready.checks.models).toMatchObject({ ggufRuntime: 'llama-server', ready: expect.arrayContaining(['stories260k']) });
       const metrics = await (await fetch(`${t.url}/metrics`)).text();
       expect(metrics).toMatch(/oet_model_runtime\{model="stories260k",runtime="llama-server"\} 1/);
       expect(metrics).toMatch(/oet_llm_tokens_generated_total\{model="stories260k",alias="tiny"\} 48/);

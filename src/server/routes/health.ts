@@ -26,6 +26,8 @@ export function healthRoutes(services: EngineServices): Router {
       backend: stats.backend,
       // Started with the first GGUF model, not at start-up: said here so that `backend: cpu` is not read as detected.
       ...(stats.runtime === undefined ? {} : { runtime: stats.runtime }),
+      // What runs GGUF generation (OET_GGUF_RUNTIME); with llama-server, `runtime` above is only for token scoring.
+      ggufRuntime: services.config.inference.ggufRuntime ?? 'node-llama-cpp',
       ...(models.length === 0 ? { error: `no model files found in ${services.config.modelsDirs.join(', ')}` } : {}),
     };
     const knowledge = knowledgeCheck(services);
