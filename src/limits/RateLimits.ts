@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { failFastRedis } from '../failFastRedis.js';
 import { Counter, type Registry } from 'prom-client';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Viewer } from '../auth/viewer.js';
@@ -60,7 +60,18 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
   const fallback = options.registry
     ? new Counter({ name: 'oet_rate_limit_fallback_total', help: 'Requests counted in process memory because Redis was not ready', registers: [options.registry] })
     : undefined;
-  const redis = options.redisUrl === undefined ? undefined : connect(options.redisUrl, logger);
+  // The limiter's own connection: while Redis is away the insurance limiter answers at once; a Redis that accepts
+  // commands but does not answer them costs a request at most COMMAND_TIMEOUT_MS.
+  const redis =
+    options.redisUrl === undefined
+      ? undefined
+      : failFastRedis(options.redisUrl, {
+          connectionName: 'oet-rate-limits',
+          commandTimeoutMs: COMMAND_TIMEOUT_MS,
+          downMessage: 'rate limits: Redis unavailable, counting per process until it is back',
+          backMessage: 'rate limits: Redis back, counters shared again',
+          logger,
+        });
   // One limiter per (kind, budget): budgets differ by role, the counters (keyed by user id) are the same.
   const limiters = new Map<string, RateLimiterAbstract>();
   const limiterFor = (kind: RateLimitKind, points: number): RateLimiterAbstract => {
@@ -100,23 +111,3 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
 
 const COMMAND_TIMEOUT_MS = 500;
 
-/**
- * The limiter's own connection. No offline queue: while Redis is away a command fails at once and the insurance
- * limiter answers, instead of requests waiting for a reconnect; a Redis that accepts commands but does not answer
- * them costs a request at most COMMAND_TIMEOUT_MS before the insurance limiter answers.
- */
-function connect(url: string, logger: RateLimitsOptions['logger']): Redis {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, connectionName: 'oet-rate-limits' });
-  let down = false;
-  client.on('error', (error: Error) => {
-    if (down) return;
-    down = true;
-    logger?.warn({ err: error.message }, 'rate limits: Redis unavailable, counting per process until it is back');
-  });
-  client.on('ready', () => {
-    if (!down) return;
-    down = false;
-    logger?.info({}, 'rate limits: Redis back, counters shared again');
-  });
-  return client;
-}

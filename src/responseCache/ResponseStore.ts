@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { Redis } from 'ioredis';
+import { failFastRedis } from '../failFastRedis.js';
 import type { Logger } from '../logger.js';
 import type { GenerationResult } from '../inference/types.js';
 import type { ResponseCacheConfig } from './responseCacheConfig.js';
@@ -34,7 +34,16 @@ export function createResponseStore(options: ResponseStoreOptions): ResponseStor
     sizeCalculation: (value) => Math.max(1, byteLength(value)),
     ttl: config.ttlSeconds * 1000,
   });
-  const redis = options.redisUrl ? connect(options.redisUrl, logger) : undefined;
+  // The cache's own connection: while Redis is away a lookup is a miss at once (the request runs on the model).
+  const redis = options.redisUrl
+    ? failFastRedis(options.redisUrl, {
+        connectionName: 'oet-response-cache',
+        commandTimeoutMs: COMMAND_TIMEOUT_MS,
+        downMessage: 'response cache: Redis unavailable, caching per process until it is back',
+        backMessage: 'response cache: Redis back, answers shared again',
+        logger,
+      })
+    : undefined;
   const redisKey = (key: string) => `${config.prefix}:${key}`;
   let closed: Promise<void> | undefined;
   return {
@@ -73,22 +82,3 @@ export function createResponseStore(options: ResponseStoreOptions): ResponseStor
 
 const byteLength = (result: GenerationResult): number => Buffer.byteLength(result.text) + 256;
 
-/**
- * The cache's own connection. No offline queue and a short command timeout: while Redis is away a lookup is a miss
- * at once (the request runs on the model), instead of waiting for a reconnect.
- */
-function connect(url: string, logger: Logger | undefined): Redis {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS, connectionName: 'oet-response-cache' });
-  let down = false;
-  client.on('error', (error: Error) => {
-    if (down) return;
-    down = true;
-    logger?.warn({ err: error.message }, 'response cache: Redis unavailable, caching per process until it is back');
-  });
-  client.on('ready', () => {
-    if (!down) return;
-    down = false;
-    logger?.info({}, 'response cache: Redis back, answers shared again');
-  });
-  return client;
-}

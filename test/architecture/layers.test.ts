@@ -11,7 +11,7 @@ import { repoRoot } from '../support/paths.js';
  */
 const LAYERS: readonly (readonly string[])[] = [
   // Leaves: imported by everything, import nothing of ours.
-  ['errors.ts', 'logger.ts', 'projectRoot.ts'],
+  ['errors.ts', 'logger.ts', 'projectRoot.ts', 'failFastRedis.ts'],
   // Capabilities: plain TypeScript, no GraphQL/HTTP. config.ts sits here because it validates policy and keyring
   // settings with their own types (safety/policy, persistence/encryption) while they read config types.
   ['config.ts', 'inference', 'knowledge', 'clinical', 'safety', 'evaluation', 'persistence', 'pubsub', 'auth', 'metrics', 'queue', 'limits', 'responseCache'],
