@@ -373,7 +373,6 @@ export class InferenceService implements InferenceEngine {
       queueDepth += loaded.scheduler.queueDepth;
       activeSequences += loaded.scheduler.activeSequences;
     }
-
     return {
       queueDepth,
       activeSequences,

@@ -37,7 +37,6 @@ export interface LoadedServed {
   /** Requests wait here for one of the server's slots. */
   readonly gate: SlotGate;
   readonly pid: number | undefined;
-  readonly threads: number;
   /** Tokens each slot can hold (prompt + completion). */
   readonly contextSize: number;
   readonly memoryBytes: number;

@@ -26,6 +26,7 @@ export interface LlamaServerProcessOptions {
 }
 
 const LOG_TAIL_CHARS = 4_000;
+const PORT_ATTEMPTS = 3;
 
 /**
  * Children still running. When this process exits (a crash included) it takes them with it: a server left behind
@@ -42,7 +43,6 @@ function track(child: ChildProcess): void {
     for (const orphan of running) orphan.kill('SIGKILL');
   });
 }
-const PORT_ATTEMPTS = 3;
 
 /**
  * One llama.cpp `llama-server` child process on a loopback port, as Ollama runs its runners: started with the model

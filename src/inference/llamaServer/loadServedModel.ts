@@ -59,7 +59,6 @@ export async function loadServedModel(
     backend,
     gate,
     pid: process.pid,
-    threads: launch.threads,
     contextSize: launch.contextPerSlot,
     memoryBytes: launch.estimatedBytes,
     async dispose() {
